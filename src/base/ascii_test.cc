@@ -1,0 +1,26 @@
+#include "base/ascii.h"
+
+#include <gtest/gtest.h>
+
+namespace edgard::ascii {
+namespace {
+
+TEST(Ascii, HandlesHighBytesWithoutUndefinedBehaviour) {
+  EXPECT_FALSE(IsSpace(static_cast<char>(0xA0)));
+  EXPECT_FALSE(IsAlpha(static_cast<char>(0xE9)));
+  EXPECT_EQ(ToLower(static_cast<char>(0xC9)), static_cast<char>(0xC9));
+}
+
+TEST(Ascii, FindIgnoreCaseFindsMixedCase) {
+  EXPECT_EQ(FindIgnoreCase("abc <Sec-Header> x", "<SEC-HEADER>"), 4u);
+  EXPECT_EQ(FindIgnoreCase("abc", "abcd"), std::string_view::npos);
+  EXPECT_EQ(FindIgnoreCase("aXa", "xa", 2), std::string_view::npos);
+}
+
+TEST(Ascii, CollapseSpaceFoldsRunsAndTrims) {
+  EXPECT_EQ(CollapseSpace("  Los  Angeles,\tCA \n"), "Los Angeles, CA");
+  EXPECT_EQ(CollapseSpace(" \t "), "");
+}
+
+}  // namespace
+}  // namespace edgard::ascii

@@ -1,0 +1,141 @@
+#include "edgard/extraction.h"
+
+#include <charconv>
+
+#include "base/ascii.h"
+#include "base/sha256.h"
+#include "parse/sgml/envelope.h"
+#include "parse/sgml/header.h"
+#include "parse/uu/uudecode.h"
+
+namespace edgard {
+namespace {
+
+bool IsAccessionNumber(std::string_view text) {
+  if (text.size() != 20 || text[10] != '-' || text[13] != '-') return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i == 10 || i == 13) continue;
+    if (!ascii::IsDigit(text[i])) return false;
+  }
+  return true;
+}
+
+// "0000950129-95-001652.txt : 19950601" -> "0000950129-95-001652".
+std::string_view AccessionFromName(std::string_view name) {
+  name = ascii::Trim(name);
+  return name.size() >= 20 && IsAccessionNumber(name.substr(0, 20)) ? name.substr(0, 20)
+                                                                      : std::string_view();
+}
+
+std::string_view BareXmlType(std::string_view content) {
+  // Ownership XML without an envelope: <documentType>4</documentType>.
+  constexpr std::string_view kOpen = "<documentType>";
+  const size_t head = std::min<size_t>(content.size(), 4096);
+  const size_t at = content.substr(0, head).find(kOpen);
+  if (at == std::string_view::npos) return {};
+  const size_t start = at + kOpen.size();
+  const size_t end = content.find('<', start);
+  if (end == std::string_view::npos) return {};
+  return ascii::Trim(content.substr(start, end - start));
+}
+
+}  // namespace
+
+std::string_view KindOfType(std::string_view raw_type) {
+  std::string type = ascii::ToUpperCopy(ascii::Trim(raw_type));
+  if (type.ends_with("/A")) type.resize(type.size() - 2);
+  auto is = [&type](std::string_view t) { return type == t; };
+  auto starts = [&type](std::string_view p) { return type.starts_with(p); };
+  if (is("8-K") || is("8-K12B") || is("8-K12G3") || is("8-K15D5") || is("6-K")) {
+    return "current_report";
+  }
+  if (starts("10-K") || is("20-F") || is("40-F") || is("10-KSB") || is("10-K405")) {
+    return "annual_report";
+  }
+  if (starts("10-Q")) return "quarterly_report";
+  if (is("3") || is("4") || is("5")) return "ownership_report";
+  if (starts("SC 13D") || starts("SC 13G") || starts("SCHEDULE 13D") ||
+      starts("SCHEDULE 13G")) {
+    return "beneficial_ownership_report";
+  }
+  if (is("DEF 14A") || is("PRE 14A") || is("DEFA14A") || is("DEFM14A") || is("PREM14A") ||
+      is("DEF 14C") || is("PRE 14C")) {
+    return "proxy_statement";
+  }
+  if (starts("424B") || is("S-1") || is("S-3") || is("S-4") || is("F-1") || is("F-3") ||
+      is("485APOS") || is("485BPOS") || is("N-2") || is("FWP")) {
+    return "prospectus";
+  }
+  if (is("EX-24") || starts("EX-24.")) return "power_of_attorney";
+  if (starts("EX-")) return "exhibit";
+  return {};
+}
+
+Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) {
+  auto envelope = sgml::ParseEnvelope(bytes);
+  if (!envelope) {
+    return Status(envelope.error().code(), std::string(path) + ": " + envelope.error().message());
+  }
+  Extraction out;
+  out.source.path = std::string(path);
+  out.source.bytes = bytes.size();
+  out.source.sha256 = Sha256Hex(bytes);
+  out.envelope = std::string(sgml::EnvelopeKindName(envelope->kind));
+  out.warnings = std::move(envelope->warnings);
+  if (!envelope->header.empty()) {
+    sgml::HeaderParse header = sgml::ParseHeader(envelope->header, envelope->header_offset);
+    out.submission = std::move(header.header);
+    for (Warning& w : header.warnings) out.warnings.push_back(std::move(w));
+  }
+  if (out.submission.accession_number.empty()) {
+    out.submission.accession_number = std::string(AccessionFromName(envelope->document_name));
+  }
+  for (const sgml::DocumentView& view : envelope->documents) {
+    DocumentRecord doc;
+    if (!view.sequence.empty()) {
+      int sequence = 0;
+      auto [ptr, ec] =
+          std::from_chars(view.sequence.data(), view.sequence.data() + view.sequence.size(),
+                          sequence);
+      if (ec == std::errc() && sequence > 0) doc.sequence = sequence;
+    }
+    if (doc.sequence == 0) doc.sequence = static_cast<int>(out.documents.size()) + 1;
+    doc.type = std::string(view.type);
+    doc.filename = std::string(view.filename);
+    doc.description = std::string(view.description);
+    doc.format = view.format;
+    doc.bytes = view.content.size();
+    doc.offset = view.content_offset;
+    doc.uuencoded = view.uuencoded;
+    if (doc.type.empty() && view.format == DocumentFormat::kXml) {
+      doc.type = std::string(BareXmlType(view.content));
+    }
+    doc.kind = std::string(KindOfType(doc.type));
+    if (view.uuencoded) {
+      auto decoded = uu::UuDecode(view.content);
+      if (decoded) {
+        doc.decoded_bytes = decoded->bytes.size();
+      } else {
+        out.warnings.push_back({view.content_offset, "document " + std::to_string(doc.sequence) +
+                                                         ": " + decoded.error().message()});
+      }
+    }
+    out.documents.push_back(std::move(doc));
+  }
+  if (out.submission.form_type.empty() && envelope->kind == sgml::EnvelopeKind::kBare &&
+      out.documents.size() == 1 && !out.documents[0].type.empty()) {
+    out.submission.form_type = out.documents[0].type;
+  }
+  if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
+      static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {
+    out.warnings.push_back(
+        {0, "header says PUBLIC DOCUMENT COUNT " +
+                std::to_string(out.submission.public_document_count) + " but the file holds " +
+                std::to_string(out.documents.size()) + " documents"});
+  }
+  out.id = !out.submission.accession_number.empty() ? out.submission.accession_number
+                                                     : "sha256:" + out.source.sha256;
+  return out;
+}
+
+}  // namespace edgard

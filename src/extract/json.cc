@@ -1,0 +1,122 @@
+// The extraction JSON of the contract in docs/extraction-json.md.
+
+#include <nlohmann/json.hpp>
+
+#include "edgard/extraction.h"
+
+namespace edgard {
+namespace {
+
+using nlohmann::json;
+
+json OrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
+
+json AddressJson(const Address& a) {
+  return json{{"street1", OrNull(a.street1)}, {"street2", OrNull(a.street2)},
+              {"city", OrNull(a.city)},       {"state", OrNull(a.state)},
+              {"zip", OrNull(a.zip)},         {"phone", OrNull(a.phone)}};
+}
+
+json PartyJson(const Party& p) {
+  json former = json::array();
+  for (const FormerName& f : p.former_names) {
+    former.push_back({{"name", f.name}, {"date_changed", OrNull(f.date_changed)}});
+  }
+  json out = {{"role", p.role},
+              {"cik", OrNull(p.cik)},
+              {"name", OrNull(p.name)},
+              {"sic", OrNull(p.sic)},
+              {"sic_description", OrNull(p.sic_description)},
+              {"irs_number", OrNull(p.irs_number)},
+              {"state_of_incorporation", OrNull(p.state_of_incorporation)},
+              {"fiscal_year_end", OrNull(p.fiscal_year_end)},
+              {"form_type", OrNull(p.form_type)},
+              {"sec_act", OrNull(p.sec_act)},
+              {"file_number", OrNull(p.file_number)},
+              {"film_number", OrNull(p.film_number)},
+              {"business_address",
+               p.business_address.empty() ? json(nullptr) : AddressJson(p.business_address)},
+              {"mail_address",
+               p.mail_address.empty() ? json(nullptr) : AddressJson(p.mail_address)},
+              {"former_names", former}};
+  if (!p.relationship.empty()) out["relationship"] = p.relationship;
+  return out;
+}
+
+}  // namespace
+
+std::string_view DocumentFormatName(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::kText:
+      return "text";
+    case DocumentFormat::kHtml:
+      return "html";
+    case DocumentFormat::kXml:
+      return "xml";
+    case DocumentFormat::kPdf:
+      return "pdf";
+    case DocumentFormat::kBinary:
+      return "binary";
+  }
+  return "binary";
+}
+
+std::string ExtractionToJson(const Extraction& e, int indent) {
+  const SubmissionHeader& h = e.submission;
+  json parties = json::array();
+  for (const Party& p : h.parties) parties.push_back(PartyJson(p));
+  json header_fields = json::array();
+  for (const HeaderField& f : h.fields) header_fields.push_back({{"key", f.path}, {"value", f.value}});
+  json submission = {
+      {"accession_number", OrNull(h.accession_number)},
+      {"form_type", OrNull(h.form_type)},
+      {"filed_at", OrNull(h.filed_at)},
+      {"acceptance_datetime", OrNull(h.acceptance_datetime)},
+      {"period_of_report", OrNull(h.period_of_report)},
+      {"date_of_change", OrNull(h.date_of_change)},
+      {"effectiveness_date", OrNull(h.effectiveness_date)},
+      {"public_document_count",
+       h.public_document_count >= 0 ? json(h.public_document_count) : json(nullptr)},
+      {"items", h.items},
+      {"group_members", h.group_members},
+      {"parties", parties},
+      {"header_fields", header_fields},
+  };
+  json documents = json::array();
+  for (const DocumentRecord& d : e.documents) {
+    json doc = {{"sequence", d.sequence},
+                {"type", OrNull(d.type)},
+                {"filename", OrNull(d.filename)},
+                {"description", OrNull(d.description)},
+                {"format", std::string(DocumentFormatName(d.format))},
+                {"kind", OrNull(d.kind)},
+                {"date", OrNull(d.date)},
+                {"bytes", d.bytes}};
+    if (d.uuencoded) doc["decoded_bytes"] = d.decoded_bytes;
+    documents.push_back(std::move(doc));
+  }
+  json warnings = json::array();
+  for (const Warning& w : e.warnings) {
+    warnings.push_back({{"offset", w.offset}, {"message", w.message}});
+  }
+  json out = {
+      {"source", {{"path", e.source.path}, {"bytes", e.source.bytes}, {"sha256", e.source.sha256}}},
+      {"id", e.id},
+      {"envelope", e.envelope},
+      {"submission", submission},
+      {"documents", documents},
+      {"items", json::array()},
+      {"exhibits", json::array()},
+      {"signatures", json::array()},
+      {"people", json::array()},
+      {"events", json::array()},
+      {"powers_of_attorney", json::array()},
+      {"financial_facts", json::array()},
+      {"ownership", json::array()},
+      {"warnings", warnings},
+  };
+  // Invalid UTF-8 in old filings is replaced, never thrown on.
+  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace edgard

@@ -1,0 +1,5 @@
+#include "parse/sgml/envelope.h"
+
+#include <gtest/gtest.h>
+
+TEST(ParseEnvelope, Placeholder) {}
