@@ -122,7 +122,8 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
     }
     out.documents.push_back(std::move(doc));
   }
-  if (out.submission.form_type.empty() && envelope->kind == sgml::EnvelopeKind::kBare &&
+  // A document without a header: its own type is the form type.
+  if (out.submission.form_type.empty() && envelope->header.empty() &&
       out.documents.size() == 1 && !out.documents[0].type.empty()) {
     out.submission.form_type = out.documents[0].type;
   }

@@ -223,7 +223,7 @@ DocumentFormat DetectFormat(std::string_view content, std::string_view filename)
   if (xml_decl || EndsWithIgnoreCase(filename, ".xml") || EndsWithIgnoreCase(filename, ".xsd")) {
     return DocumentFormat::kXml;
   }
-  for (std::string_view tag : {"<body", "<p>", "<p ", "<div", "<table", "<font", "<br>"}) {
+  for (std::string_view tag : {"<body", "<p>", "<p ", "<div", "<td", "<tr>", "<font", "<br>", "<br/>", "<br "}) {
     if (ascii::FindIgnoreCase(head, tag) != std::string_view::npos) return DocumentFormat::kHtml;
   }
   if (!head.empty() && head[0] == '<' && head.size() > 1 && ascii::IsLower(head[1])) {

@@ -106,15 +106,6 @@ bool IsMarkupOnlyLine(std::string_view source, size_t begin, size_t end, MarkupL
   return any_tag;
 }
 
-// True when the line starting at `begin` has nothing but blanks (or the
-// input ends there).
-bool IsBlankLine(std::string_view source, size_t begin) {
-  for (size_t i = begin; i < source.size() && source[i] != '\n'; ++i) {
-    if (!IsLineBlank(source[i])) return false;
-  }
-  return true;
-}
-
 // Bytes that end a run of plain text within a line.
 constexpr std::array<bool, 256> MakeSpecialTable() {
   std::array<bool, 256> table{};
@@ -144,7 +135,8 @@ class LegacyConverter {
           found == nullptr ? n : static_cast<size_t>(static_cast<const char*>(found) - source_.data());
       size_t content_end = newline;
       if (newline < n && content_end > pos && source_[content_end - 1] == '\r') --content_end;
-      if (!ConvertMarkupOnlyLine(pos, content_end, newline)) {
+      if (!ConvertMarkupOnlyLine(pos, content_end)) {
+        if (page_break_pending_) WritePageBreak(pos, content_end);
         ConvertLine(pos, content_end);
         if (newline < n) {
           writer_.MapTo(newline);
@@ -157,9 +149,8 @@ class LegacyConverter {
   }
 
  private:
-  // Drops a line of markup only (<PAGE>, <TABLE>, <S> <C> ...). A <PAGE>
-  // line leaves one blank line unless one is already there.
-  bool ConvertMarkupOnlyLine(size_t begin, size_t end, size_t newline) {
+  // Drops a line of markup only (<PAGE>, <TABLE>, <S> <C> ...).
+  bool ConvertMarkupOnlyLine(size_t begin, size_t end) {
     size_t first = begin;
     while (first < end && IsLineBlank(source_[first])) ++first;
     if (first == end || source_[first] != '<') return false;
@@ -167,16 +158,23 @@ class LegacyConverter {
     if (!IsMarkupOnlyLine(source_, first, end, &line)) return false;
     if (line.footnotes_begin) in_footnotes_ = true;
     if (line.footnotes_end) in_footnotes_ = false;
-    if (line.page) {
-      const std::string& text = writer_.text();
-      const bool blank_before = text.empty() || (text.size() >= 2 && text[text.size() - 2] == '\n');
-      const bool blank_after = newline >= source_.size() || IsBlankLine(source_, newline + 1);
-      if (!blank_before && !blank_after) {
-        writer_.MapTo(begin);
+    if (line.page) page_break_pending_ = true;
+    return true;
+  }
+
+  // A <PAGE> line leaves one blank line before the next line of text,
+  // unless a blank line is already there on either side.
+  void WritePageBreak(size_t begin, size_t end) {
+    page_break_pending_ = false;
+    const std::string& text = writer_.text();
+    if (text.empty() || (text.size() >= 2 && text[text.size() - 2] == '\n')) return;
+    for (size_t i = begin; i < end; ++i) {
+      if (!IsLineBlank(source_[i])) {
+        writer_.MapSynthesized(1, begin);
         writer_.Append('\n');
+        return;
       }
     }
-    return true;
   }
 
   // Copies one line [begin, end) with tabs expanded and tags replaced by
@@ -270,6 +268,7 @@ class LegacyConverter {
   std::string_view source_;
   AnchoredWriter writer_;
   bool in_footnotes_ = false;
+  bool page_break_pending_ = false;
 };
 
 }  // namespace
