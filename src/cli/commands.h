@@ -4,9 +4,27 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "edgard/store.h"
 
 namespace edgard::cli {
 
 void AddExtractCommand(CLI::App* app, int* exit_code);
+void AddIngestCommand(CLI::App* app, int* exit_code);
+void AddSearchCommand(CLI::App* app, int* exit_code);
+void AddShowCommand(CLI::App* app, int* exit_code);
+void AddStatsCommand(CLI::App* app, int* exit_code);
+
+// Adds --db to a subcommand (default ./edgard.db).
+void AddDbOption(CLI::App* command, std::string* db);
+
+// Opens the store, printing "edgard <command>: <error>" when it fails.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const char* command,
+                                         StoreOptions::Mode mode);
+
+// "12.3 MB", "512 B".
+std::string HumanBytes(double bytes);
 
 }  // namespace edgard::cli

@@ -371,8 +371,8 @@ class Parser {
     }
     const size_t open_position = current_.position;
     if (depth >= kMaxQueryDepth) {
-      return ErrorAt(open_position, "parentheses nested more than " +
-                                        std::to_string(kMaxQueryDepth) + " deep");
+      return ErrorAt(open_position,
+                     "parentheses nested more than " + std::to_string(kMaxQueryDepth) + " deep");
     }
     if (Status status = Advance(); !status.ok()) return status;
     Result<Operand> inner = ParseSequence(depth + 1);

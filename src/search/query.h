@@ -82,7 +82,8 @@ struct Query {
 // "query has only excluded terms; add a term to search for".
 Result<Query> ParseQuery(std::string_view input);
 
-// FTS5 MATCH expression for the query, e.g. `("heaton" AND "c") NOT "b"`.
+// FTS5 MATCH expression for the query, e.g. for `heaton -resigned directors`:
+// `("heaton" AND "directors") NOT "resigned"`.
 // `column` restricts every term to one FTS5 column when non-empty
 // (`{"body"} : ( ... )`).
 std::string ToFts5Match(const Query& query, std::string_view column);

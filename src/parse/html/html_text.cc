@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "base/ascii.h"
 #include "parse/html/entities.h"
@@ -19,6 +20,9 @@ using text::AnchoredWriter;
 constexpr std::string_view kCellSeparator = " | ";
 constexpr int kMaxLineBreaks = 2;  // at most one blank line in a row
 constexpr size_t kMaxTableDepth = 32;
+// A cell with more text than this is a layout container (whole documents
+// sit in one cell of a layout table), so its line breaks are kept.
+constexpr size_t kLongCellBytes = 256;
 // Longer tag names are never ones this scanner treats specially.
 constexpr size_t kMaxTagNameLength = 16;
 
@@ -200,6 +204,8 @@ struct Tag {
 struct TableLevel {
   bool row_has_content = false;
   bool in_cell = false;
+  size_t cell_begin = 0;        // text offset where the open cell began
+  size_t soft_break_begin = 0;  // its first entry in HtmlConverter::soft_breaks_
 };
 
 class HtmlConverter {
@@ -220,6 +226,7 @@ class HtmlConverter {
       if (hidden_depth_ == 0) ConvertText(pos, end);
       pos = end;
     }
+    CloseAllCells();
     writer_.Finish();
   }
 
@@ -247,11 +254,11 @@ class HtmlConverter {
     if (next == '?') return SkipPast('>', pos);  // <?xml ...?>
     if (next == '/') {
       const char after = pos + 2 < n ? source_[pos + 2] : '\0';
-      if (ascii::IsAlpha(after)) return ConvertTag(ParseTag(pos, /*is_end_tag=*/true), pos);
+      if (ascii::IsAlpha(after)) return ConvertTag(ParseTag(pos, /*is_end_tag=*/true));
       if (after == '>') return pos + 3;
       if (pos + 2 < n) return SkipPast('>', pos);  // "</ x>" is a bogus comment
     } else if (ascii::IsAlpha(next)) {
-      return ConvertTag(ParseTag(pos, /*is_end_tag=*/false), pos);
+      return ConvertTag(ParseTag(pos, /*is_end_tag=*/false));
     }
     // A '<' that starts no markup is text.
     if (hidden_depth_ == 0) ConvertText(pos, pos + 1);
@@ -320,7 +327,7 @@ class HtmlConverter {
   }
 
   // Applies a parsed tag; returns where text resumes.
-  size_t ConvertTag(const Tag& tag, size_t pos) {
+  size_t ConvertTag(const Tag& tag) {
     if (hidden_depth_ > 0) {
       if (ascii::EqualsIgnoreCase(tag.name, hidden_name_)) {
         if (tag.is_end_tag) {
@@ -346,10 +353,10 @@ class HtmlConverter {
       if (info.role == TagRole::kRawText) {
         return tag.self_closing ? tag.end : SkipRawText(tag.name, tag.end);
       }
-      StartTag(info, pos);
-      if (tag.self_closing && !info.is_void) EndTag(info, pos);
+      StartTag(info);
+      if (tag.self_closing && !info.is_void) EndTag(info);
     } else {
-      EndTag(info, pos);
+      EndTag(info);
     }
     return tag.end;
   }
@@ -381,7 +388,11 @@ class HtmlConverter {
 
   void RequestBreaks(int breaks) {
     if (cell_fresh_) return;  // block tags around a cell's content keep the row on one line
-    breaks_ = std::max(breaks_, breaks);
+    if (CurrentTable().in_cell) {
+      soft_break_pending_ = true;
+    } else {
+      breaks_ = std::max(breaks_, breaks);
+    }
     pending_space_ = false;
   }
 
@@ -389,22 +400,37 @@ class HtmlConverter {
     table_breaks_ = std::max(table_breaks_, breaks);
     pending_space_ = false;
     separator_pending_ = false;
+    soft_break_pending_ = false;
   }
 
-  void StartTag(const TagInfo& info, size_t pos) {
+  // Ends the open cell of `table`, if any. Line breaks inside a cell were
+  // written as spaces to keep the row on one line ("Three Months<br>Ended");
+  // a long cell is a layout container for paragraphs, not a table cell, and
+  // gets them back as newlines.
+  void CloseCell(TableLevel& table) {
+    if (!table.in_cell) return;
+    table.in_cell = false;
+    cell_fresh_ = false;
+    soft_break_pending_ = false;
+    const size_t begin = std::min(table.soft_break_begin, soft_breaks_.size());
+    if (writer_.size() - std::min(table.cell_begin, writer_.size()) > kLongCellBytes) {
+      for (size_t k = begin; k < soft_breaks_.size(); ++k) writer_.Replace(soft_breaks_[k], '\n');
+    }
+    soft_breaks_.resize(begin);
+  }
+
+  void StartTag(const TagInfo& info) {
     switch (info.role) {
       case TagRole::kBlock:
         RequestBreaks(info.breaks);
         break;
       case TagRole::kBreak:
-        if (table_depth_ > 0 && CurrentTable().in_cell) {
-          // A cell keeps its row on one line: "Three Months<br>Ended".
-          pending_space_ = true;
-          space_source_ = pos;
-        } else if (!cell_fresh_) {
+        if (CurrentTable().in_cell) {
+          if (!cell_fresh_) soft_break_pending_ = true;
+        } else {
           breaks_ = std::min(breaks_ + 1, kMaxLineBreaks);
-          pending_space_ = false;
         }
+        pending_space_ = false;
         break;
       case TagRole::kPre:
         RequestBreaks(2);
@@ -417,17 +443,21 @@ class HtmlConverter {
         CurrentTable() = TableLevel{};
         cell_fresh_ = false;
         break;
-      case TagRole::kRow:
+      case TagRole::kRow: {
+        TableLevel& table = CurrentTable();
+        CloseCell(table);
         RequestTableBreaks(1);
         breaks_ = 0;
-        CurrentTable().row_has_content = false;
-        CurrentTable().in_cell = false;
-        cell_fresh_ = false;
+        table.row_has_content = false;
         break;
+      }
       case TagRole::kCell: {
         TableLevel& table = CurrentTable();
+        CloseCell(table);
         if (table.row_has_content && table_breaks_ == 0) separator_pending_ = true;
         table.in_cell = true;
+        table.cell_begin = writer_.size();
+        table.soft_break_begin = soft_breaks_.size();
         breaks_ = 0;
         cell_fresh_ = true;
         break;
@@ -437,13 +467,13 @@ class HtmlConverter {
     }
   }
 
-  void EndTag(const TagInfo& info, size_t pos) {
+  void EndTag(const TagInfo& info) {
     switch (info.role) {
       case TagRole::kBlock:
         RequestBreaks(info.breaks);
         break;
       case TagRole::kBreak:  // browsers read </br> as <br>
-        StartTag(info, pos);
+        StartTag(info);
         break;
       case TagRole::kPre:
         RequestBreaks(2);
@@ -451,24 +481,33 @@ class HtmlConverter {
         skip_pre_newline_ = false;
         break;
       case TagRole::kTable:
+        CloseCell(CurrentTable());
         if (table_depth_ > 0) --table_depth_;
         RequestTableBreaks(2);
-        cell_fresh_ = false;
         break;
-      case TagRole::kRow:
+      case TagRole::kRow: {
+        TableLevel& table = CurrentTable();
+        CloseCell(table);
         RequestTableBreaks(1);
-        CurrentTable().row_has_content = false;
-        CurrentTable().in_cell = false;
-        cell_fresh_ = false;
+        table.row_has_content = false;
         break;
+      }
       case TagRole::kCell:
-        CurrentTable().in_cell = false;
+        CloseCell(CurrentTable());
         breaks_ = 0;
-        cell_fresh_ = false;
         break;
       default:
         break;
     }
+  }
+
+  // At the end of the input: cells left open still get their newlines.
+  void CloseAllCells() {
+    while (table_depth_ > 0) {
+      CloseCell(CurrentTable());
+      --table_depth_;
+    }
+    CloseCell(outside_tables_);
   }
 
   // Writes what is owed before text from source byte `pos` starting with
@@ -490,6 +529,10 @@ class HtmlConverter {
       const std::string_view separator = CellSeparator(first);
       writer_.MapSynthesized(separator.size(), pos);
       writer_.Append(separator);
+    } else if (soft_break_pending_ && !text.empty() && text.back() != '\n') {
+      soft_breaks_.push_back(writer_.size());
+      writer_.MapSynthesized(1, pos);
+      writer_.Append(' ');
     } else if (pending_space_ && !text.empty() && text.back() != '\n' && text.back() != ' ') {
       writer_.MapTo(space_source_);
       writer_.Append(' ');
@@ -498,6 +541,7 @@ class HtmlConverter {
     table_breaks_ = 0;
     pending_space_ = false;
     separator_pending_ = false;
+    soft_break_pending_ = false;
     if (cell_fresh_) {
       cell_fresh_ = false;
       cell_text_begin_ = writer_.size();
@@ -643,6 +687,9 @@ class HtmlConverter {
   size_t table_depth_ = 0;
   bool cell_fresh_ = false;  // in a cell that has no text yet
   size_t cell_text_begin_ = 0;
+  // Line breaks inside cells, written as spaces (text offsets).
+  bool soft_break_pending_ = false;
+  std::vector<size_t> soft_breaks_;
 
   int pre_depth_ = 0;
   bool skip_pre_newline_ = false;

@@ -53,6 +53,10 @@ class AnchoredWriter {
   void Append(std::string_view s) { out_->text.append(s); }
   void Append(size_t count, char c) { out_->text.append(count, c); }
 
+  // Overwrites one byte already written (a space that becomes a newline);
+  // lengths, and so anchors, stay as they are.
+  void Replace(size_t text_offset, char c) { out_->text[text_offset] = c; }
+
   const std::string& text() const { return out_->text; }
   size_t size() const { return out_->text.size(); }
 

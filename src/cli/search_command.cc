@@ -1,0 +1,180 @@
+// edgard search QUERY: full-text search with EDGAR's syntax and filters.
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace edgard::cli {
+namespace {
+
+std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::stringstream stream(value);
+    std::string part;
+    while (std::getline(stream, part, ',')) {
+      if (!part.empty()) out.push_back(part);
+    }
+  }
+  return out;
+}
+
+// Snippet with its highlight marks rendered for a terminal or for plain text.
+std::string RenderSnippet(const std::string& snippet, const char* open, const char* close) {
+  std::string out;
+  for (char c : snippet) {
+    if (c == kHighlightStart) {
+      out += open;
+    } else if (c == kHighlightEnd) {
+      out += close;
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string HtmlSnippet(const std::string& snippet) {
+  std::string out;
+  for (char c : snippet) {
+    switch (c) {
+      case kHighlightStart:
+        out += "<b>";
+        break;
+      case kHighlightEnd:
+        out += "</b>";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddSearchCommand(CLI::App* app, int* exit_code) {
+  auto* cmd = app->add_subcommand(
+      "search",
+      "Full-text search. Syntax as EDGAR full-text search: words are ANDed, \"exact phrase\", "
+      "OR, NOT or -word, trailing * for a prefix, (grouping).");
+  struct Args {
+    std::string query;
+    std::vector<std::string> forms, ciks, doc_types;
+    std::string company, from, to;
+    std::string db = "edgard.db";
+    int limit = 10;
+    int offset = 0;
+    bool json = false;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("QUERY", args->query, "e.g. 'heaton \"board of directors\"'")->required();
+  cmd->add_option("--form", args->forms, "Filing form types, comma-separated (8-K,10-K)");
+  cmd->add_option("--cik", args->ciks, "CIKs of any party, comma-separated");
+  cmd->add_option("--company", args->company, "Part of a party's name");
+  cmd->add_option("--document-type", args->doc_types, "Document types (EX-24,EX-99.1)");
+  cmd->add_option("--from", args->from, "Filed on or after YYYY-MM-DD");
+  cmd->add_option("--to", args->to, "Filed on or before YYYY-MM-DD");
+  cmd->add_option("--limit", args->limit, "Hits per page")->check(CLI::Range(1, 1000));
+  cmd->add_option("--offset", args->offset, "Skip this many hits")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--json", args->json, "JSON output");
+  AddDbOption(cmd, &args->db);
+  cmd->callback([args, exit_code] {
+    auto store = OpenStoreOrReport(args->db, "search", StoreOptions::Mode::kReadOnly);
+    if (!store) {
+      *exit_code = 1;
+      return;
+    }
+    SearchRequest request;
+    request.query = args->query;
+    request.forms = SplitCommas(args->forms);
+    request.ciks = SplitCommas(args->ciks);
+    request.document_types = SplitCommas(args->doc_types);
+    request.company = args->company;
+    request.from = args->from;
+    request.to = args->to;
+    request.limit = args->limit;
+    request.offset = args->offset;
+    auto results = store->Search(request);
+    if (!results) {
+      std::fprintf(stderr, "edgard search: %s\n", results.error().message().c_str());
+      *exit_code = results.error().code() == ErrorCode::kInvalidInput ? 2 : 1;
+      return;
+    }
+    if (args->json) {
+      nlohmann::json hits = nlohmann::json::array();
+      for (const SearchHit& h : results->hits) {
+        hits.push_back({{"id", h.filing_id},
+                        {"accession_number", h.accession_number},
+                        {"form_type", h.form_type},
+                        {"filed_at", h.filed_at},
+                        {"company", h.company},
+                        {"cik", h.cik},
+                        {"sequence", h.sequence},
+                        {"document_type", h.document_type},
+                        {"filename", h.filename},
+                        {"description", h.description},
+                        {"score", h.score},
+                        {"snippet", HtmlSnippet(h.snippet)}});
+      }
+      auto facet = [](const std::vector<FacetCount>& counts) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const FacetCount& c : counts) out.push_back({{"value", c.value}, {"count", c.count}});
+        return out;
+      };
+      nlohmann::json out = {{"query", request.query},
+                            {"total", results->total},
+                            {"offset", request.offset},
+                            {"hits", hits},
+                            {"facets", {{"forms", facet(results->forms)},
+                                        {"years", facet(results->years)}}}};
+      std::puts(out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+      return;
+    }
+    const bool tty = ::isatty(STDOUT_FILENO) != 0;
+    std::printf("%lld documents match %s", static_cast<long long>(results->total),
+                request.query.c_str());
+    if (!results->forms.empty()) {
+      std::printf("   forms:");
+      for (const FacetCount& c : results->forms) {
+        std::printf(" %s %lld", c.value.c_str(), static_cast<long long>(c.count));
+      }
+      std::printf("   years:");
+      for (const FacetCount& c : results->years) {
+        std::printf(" %s %lld", c.value.c_str(), static_cast<long long>(c.count));
+      }
+    }
+    std::printf("\n");
+    int rank = request.offset;
+    for (const SearchHit& h : results->hits) {
+      std::printf("\n%3d. %-10s %-8s %s  %s\n", ++rank, h.filed_at.empty() ? "-" : h.filed_at.c_str(),
+                  h.form_type.empty() ? "-" : h.form_type.c_str(),
+                  h.company.empty() ? "(no company in header)" : h.company.c_str(),
+                  h.filing_id.c_str());
+      std::printf("     document %d %s %s %s\n", h.sequence, h.document_type.c_str(),
+                  h.filename.c_str(), h.description.c_str());
+      std::printf("     %s\n", RenderSnippet(h.snippet, tty ? "\033[1m" : "[",
+                                             tty ? "\033[0m" : "]")
+                                  .c_str());
+    }
+  });
+}
+
+}  // namespace edgard::cli

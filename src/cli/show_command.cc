@@ -1,0 +1,143 @@
+// edgard show ID: a stored filing (header, parties, documents), one
+// document's text, or the original bytes.
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/commands.h"
+#include "parse/uu/uudecode.h"
+
+namespace edgard::cli {
+namespace {
+
+std::string Field(const nlohmann::json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string("-");
+}
+
+void PrintFiling(const StoredFiling& filing) {
+  const nlohmann::json e = nlohmann::json::parse(filing.extraction_json, nullptr, false);
+  const nlohmann::json& s = e.is_object() ? e["submission"] : nlohmann::json::object();
+  std::printf("%s\n", filing.id.c_str());
+  std::printf("  form type           %s\n", Field(s, "form_type").c_str());
+  std::printf("  filed               %s\n", Field(s, "filed_at").c_str());
+  std::printf("  accepted            %s\n", Field(s, "acceptance_datetime").c_str());
+  std::printf("  period of report    %s\n", Field(s, "period_of_report").c_str());
+  if (s.contains("items") && !s["items"].empty()) {
+    std::printf("  items              ");
+    for (const auto& item : s["items"]) std::printf(" %s", item.get<std::string>().c_str());
+    std::printf("\n");
+  }
+  std::printf("  source              %s (%s, %s)\n", Field(e["source"], "path").c_str(),
+              Field(e, "envelope").c_str(),
+              HumanBytes(static_cast<double>(filing.raw_bytes)).c_str());
+  if (s.contains("parties")) {
+    for (const auto& p : s["parties"]) {
+      std::printf("  %-19s %s  CIK %s", Field(p, "role").c_str(), Field(p, "name").c_str(),
+                  Field(p, "cik").c_str());
+      if (p.contains("sic") && p["sic"].is_string()) {
+        std::printf("  SIC %s", p["sic"].get<std::string>().c_str());
+      }
+      if (p.contains("state_of_incorporation") && p["state_of_incorporation"].is_string()) {
+        std::printf("  %s", p["state_of_incorporation"].get<std::string>().c_str());
+      }
+      std::printf("\n");
+    }
+  }
+  std::printf("  documents:\n");
+  for (const StoredDocument& d : filing.documents) {
+    std::printf("  %4d  %-12s %-6s %-24s %9s  %s\n", d.sequence, d.type.empty() ? "-" : d.type.c_str(),
+                d.format.c_str(), d.filename.empty() ? "-" : d.filename.c_str(),
+                HumanBytes(static_cast<double>(d.bytes)).c_str(), d.description.c_str());
+  }
+  if (e.contains("warnings") && !e["warnings"].empty()) {
+    std::printf("  warnings:\n");
+    for (const auto& w : e["warnings"]) {
+      std::printf("    byte %lld: %s\n", w["offset"].get<long long>(),
+                  w["message"].get<std::string>().c_str());
+    }
+  }
+}
+
+}  // namespace
+
+void AddShowCommand(CLI::App* app, int* exit_code) {
+  auto* cmd = app->add_subcommand("show", "Show a stored filing, a document's text, or raw bytes");
+  struct Args {
+    std::string id;
+    std::string db = "edgard.db";
+    int document = 0;
+    bool raw = false;
+    bool json = false;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("ID", args->id, "Accession number, or sha256:HEX of a bare document")
+      ->required();
+  cmd->add_option("--document", args->document, "Print this document's text (its sequence)");
+  cmd->add_flag("--raw", args->raw,
+                "Print the original bytes (of the whole filing, or with --document of that "
+                "document, uudecoded)");
+  cmd->add_flag("--json", args->json, "Print the stored extraction JSON");
+  AddDbOption(cmd, &args->db);
+  cmd->callback([args, exit_code] {
+    auto store = OpenStoreOrReport(args->db, "show", StoreOptions::Mode::kReadOnly);
+    if (!store) {
+      *exit_code = 1;
+      return;
+    }
+    auto fail = [exit_code](const Status& status) {
+      std::fprintf(stderr, "edgard show: %s\n", status.message().c_str());
+      *exit_code = 1;
+    };
+    if (args->raw) {
+      auto raw = store->GetRaw(args->id);
+      if (!raw) return fail(raw.error());
+      std::string_view bytes = *raw;
+      std::string decoded;
+      if (args->document > 0) {
+        auto filing = store->GetFiling(args->id);
+        if (!filing) return fail(filing.error());
+        const auto e = nlohmann::json::parse(filing->extraction_json, nullptr, false);
+        bool found = false;
+        if (e.is_object()) {
+          for (const auto& d : e["documents"]) {
+            if (d["sequence"].get<int>() != args->document) continue;
+            found = true;
+            const auto offset = d.value("offset", size_t{0});
+            const auto size = d["bytes"].get<size_t>();
+            bytes = bytes.substr(std::min(offset, bytes.size()), size);
+            if (d.value("uuencoded", false)) {
+              auto file = uu::UuDecode(bytes);
+              if (!file) return fail(file.error());
+              decoded = std::move(file->bytes);
+              bytes = decoded;
+            }
+          }
+        }
+        if (!found) {
+          return fail(NotFound("no document " + std::to_string(args->document) + " in " +
+                               args->id));
+        }
+      }
+      std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+      return;
+    }
+    if (args->document > 0) {
+      auto text = store->GetDocumentText(args->id, args->document);
+      if (!text) return fail(text.error());
+      std::fwrite(text->data(), 1, text->size(), stdout);
+      if (!text->empty() && text->back() != '\n') std::fputc('\n', stdout);
+      return;
+    }
+    auto filing = store->GetFiling(args->id);
+    if (!filing) return fail(filing.error());
+    if (args->json) {
+      std::puts(filing->extraction_json.c_str());
+      return;
+    }
+    PrintFiling(*filing);
+  });
+}
+
+}  // namespace edgard::cli

@@ -1,0 +1,69 @@
+// Turns one input's bytes into everything the store keeps of it.
+
+#include "base/ascii.h"
+#include "base/compression.h"
+#include "edgard/extraction.h"
+#include "ingest/ingest.h"
+#include "parse/html/html_text.h"
+#include "parse/text/legacy_text.h"
+
+namespace edgard::ingest {
+namespace {
+
+constexpr int kZstdLevel = 3;
+
+// Inputs that are EDGAR data but not filings: reported as skipped.
+std::string_view NotAFiling(std::string_view bytes) {
+  std::string_view head = ascii::TrimLeft(bytes.substr(0, 512));
+  const std::string_view inner = head.empty() ? head : ascii::TrimLeft(head.substr(1));
+  const bool json_object = head.starts_with("{") && (inner.starts_with("\"") || inner.starts_with("}"));
+  const bool json_array = head.starts_with("[") && (inner.starts_with("{") || inner.starts_with("\"") ||
+                                                    inner.starts_with("]"));
+  if (json_object || json_array) {
+    return "offset 0: JSON data (an API response?), not an EDGAR filing or document";
+  }
+  if (head.starts_with("Description:") &&
+      head.find("Index of EDGAR") != std::string_view::npos) {
+    return "offset 0: an EDGAR index file (form.idx, company.idx, master.idx), not a filing";
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view path) {
+  if (std::string_view reason = NotAFiling(bytes); !reason.empty()) {
+    return Status(ErrorCode::kUnavailable, std::string(reason));
+  }
+  auto extraction = ExtractFiling(bytes, path);
+  if (!extraction) return extraction.error();
+  FilingToStore out;
+  out.extraction = std::move(*extraction);
+  out.texts.resize(out.extraction.documents.size());
+  text::TextOutput scratch;
+  for (size_t i = 0; i < out.extraction.documents.size(); ++i) {
+    const DocumentRecord& doc = out.extraction.documents[i];
+    if (doc.uuencoded) continue;
+    const std::string_view content = bytes.substr(doc.offset, doc.bytes);
+    switch (doc.format) {
+      case DocumentFormat::kText:
+        text::LegacyTextToPlain(content, &scratch);
+        break;
+      case DocumentFormat::kHtml:
+      case DocumentFormat::kXml:  // tags dropped, element text kept
+        html::HtmlToText(content, &scratch);
+        break;
+      case DocumentFormat::kPdf:
+      case DocumentFormat::kBinary:
+        continue;
+    }
+    out.texts[i] = std::move(scratch.text);
+    scratch.Clear();
+  }
+  out.extraction_json = ExtractionToJson(out.extraction, -1);
+  out.search_tags = SearchTags(out.extraction);
+  out.raw_zstd = CompressZstd(bytes, kZstdLevel);
+  return out;
+}
+
+}  // namespace edgard::ingest

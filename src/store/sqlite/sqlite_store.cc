@@ -1,0 +1,575 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <chrono>
+#include <ctime>
+#include <string>
+#include <utility>
+
+#include "base/ascii.h"
+#include "base/compression.h"
+#include "parse/uu/uudecode.h"
+#include "search/query.h"
+#include "store/sqlite/sqlite_handle.h"
+
+namespace edgard::store {
+namespace {
+
+struct Migration {
+  const char* name;
+  const char* sql;
+};
+
+constexpr Migration kMigrations[] = {
+#include "sqlite_migrations.inc"
+};
+
+std::string NowUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+// Document-level filter tokens: document type and kind.
+std::string DocumentTags(const DocumentRecord& doc) {
+  std::string tags;
+  auto token = [](std::string_view prefix, std::string_view value) {
+    std::string out(prefix);
+    for (char c : value) {
+      if (ascii::IsAlnum(c)) out.push_back(ascii::ToLower(c));
+    }
+    return out;
+  };
+  if (!doc.type.empty()) tags += token("t_", doc.type);
+  if (!doc.kind.empty()) {
+    tags += ' ';
+    tags += token("k_", doc.kind);
+  }
+  return tags;
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(DbHandle db) : db_(std::move(db)) {}
+
+  Status Initialize(const StoreOptions& options) {
+    sqlite3_busy_timeout(db_.get(), 10000);
+    if (options.mode == StoreOptions::Mode::kReadWrite) {
+      if (Status s = Exec(db_.get(), "PRAGMA journal_mode=WAL"); !s.ok()) return s;
+    }
+    for (std::string_view pragma :
+         {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+          "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456"}) {
+      if (Status s = Exec(db_.get(), pragma); !s.ok()) return s;
+    }
+    if (options.mode == StoreOptions::Mode::kReadWrite) {
+      if (Status s = Migrate(); !s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<PutOutcome>> PutFilings(std::span<const FilingToStore> filings) override {
+    if (Status s = PrepareWriteStatements(); !s.ok()) return s;
+    if (Status s = Exec(db_.get(), "BEGIN IMMEDIATE"); !s.ok()) return s;
+    std::vector<PutOutcome> outcomes;
+    outcomes.reserve(filings.size());
+    for (const FilingToStore& filing : filings) {
+      auto outcome = PutOne(filing);
+      if (!outcome) {
+        (void)Exec(db_.get(), "ROLLBACK");
+        return outcome.error();
+      }
+      outcomes.push_back(*outcome);
+    }
+    if (Status s = Exec(db_.get(), "COMMIT"); !s.ok()) {
+      (void)Exec(db_.get(), "ROLLBACK");
+      return s;
+    }
+    return outcomes;
+  }
+
+  Result<bool> HasFiling(std::string_view id) override {
+    auto row = FilingRowId(id);
+    if (!row) return row.error();
+    return *row != 0;
+  }
+
+  Result<StoredFiling> GetFiling(std::string_view id) override {
+    auto statement = Statement::Prepare(
+        db_.get(), "SELECT id, filing_key, extraction, raw_size FROM filings WHERE filing_key = ?");
+    if (!statement) return statement.error();
+    statement->Bind(1, id);
+    if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
+    StoredFiling filing;
+    const int64_t row = statement->Int(0);
+    filing.id = statement->Text(1);
+    filing.extraction_json = statement->Text(2);
+    filing.raw_bytes = statement->Int(3);
+    auto docs = Statement::Prepare(db_.get(),
+                                   "SELECT sequence, type, filename, description, format, kind, "
+                                   "bytes, text_bytes FROM documents WHERE filing_id = ? "
+                                   "ORDER BY sequence");
+    if (!docs) return docs.error();
+    docs->Bind(1, row);
+    while (docs->Step() == SQLITE_ROW) {
+      StoredDocument d;
+      d.sequence = static_cast<int>(docs->Int(0));
+      d.type = docs->Text(1);
+      d.filename = docs->Text(2);
+      d.description = docs->Text(3);
+      d.format = docs->Text(4);
+      d.kind = docs->Text(5);
+      d.bytes = docs->Int(6);
+      d.text_bytes = docs->Int(7);
+      filing.documents.push_back(std::move(d));
+    }
+    return filing;
+  }
+
+  Result<std::string> GetRaw(std::string_view id) override {
+    auto statement =
+        Statement::Prepare(db_.get(), "SELECT raw_zstd FROM filings WHERE filing_key = ?");
+    if (!statement) return statement.error();
+    statement->Bind(1, id);
+    if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
+    return DecompressZstd(statement->Blob(0));
+  }
+
+  Result<std::string> GetDocumentText(std::string_view id, int sequence) override {
+    auto statement = Statement::Prepare(
+        db_.get(),
+        "SELECT t.body FROM filings f JOIN documents d ON d.filing_id = f.id "
+        "JOIN document_text t ON t.id = d.id WHERE f.filing_key = ? AND d.sequence = ?");
+    if (!statement) return statement.error();
+    statement->Bind(1, id);
+    statement->Bind(2, int64_t{sequence});
+    if (statement->Step() != SQLITE_ROW) {
+      return NotFound("no document " + std::to_string(sequence) + " in filing " +
+                      std::string(id));
+    }
+    return statement->Text(0);
+  }
+
+  Result<SearchResults> Search(const SearchRequest& request) override;
+  Result<StoreStats> Stats() override;
+  Result<std::vector<std::string>> Check() override;
+
+ private:
+  Status Migrate();
+  Status PrepareWriteStatements();
+  Result<PutOutcome> PutOne(const FilingToStore& filing);
+  Status PutCompany(const Party& party, std::string_view filed_at);
+
+  Result<int64_t> FilingRowId(std::string_view id) {
+    auto statement = Statement::Prepare(db_.get(), "SELECT id FROM filings WHERE filing_key = ?");
+    if (!statement) return statement.error();
+    statement->Bind(1, id);
+    return statement->Step() == SQLITE_ROW ? statement->Int(0) : int64_t{0};
+  }
+
+  DbHandle db_;
+  bool write_prepared_ = false;
+  Statement find_filing_;
+  Statement insert_filing_;
+  Statement insert_party_;
+  Statement insert_document_;
+  Statement insert_text_;
+  Statement insert_fts_;
+  Statement upsert_company_;
+  Statement upsert_name_;
+  Statement upsert_former_name_;
+};
+
+Status SqliteStore::Migrate() {
+  if (Status s = Exec(db_.get(),
+                      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      !s.ok()) {
+    return s;
+  }
+  auto applied = Statement::Prepare(db_.get(), "SELECT max(version) FROM schema_migrations");
+  if (!applied) return applied.error();
+  int64_t current = applied->Step() == SQLITE_ROW ? applied->Int(0) : 0;
+  int64_t version = 0;
+  for (const Migration& migration : kMigrations) {
+    ++version;
+    if (version <= current) continue;
+    if (Status s = Exec(db_.get(), "BEGIN IMMEDIATE"); !s.ok()) return s;
+    Status s = Exec(db_.get(), migration.sql);
+    if (s.ok()) {
+      auto record = Statement::Prepare(
+          db_.get(), "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+      if (!record) {
+        s = record.error();
+      } else {
+        record->Bind(1, version);
+        record->Bind(2, std::string_view(migration.name));
+        record->Bind(3, NowUtc());
+        if (record->Step() != SQLITE_DONE) s = SqliteError(db_.get(), "recording migration");
+      }
+    }
+    if (!s.ok()) {
+      (void)Exec(db_.get(), "ROLLBACK");
+      return StorageError(std::string("migration ") + migration.name + ": " + s.message());
+    }
+    if (Status c = Exec(db_.get(), "COMMIT"); !c.ok()) return c;
+  }
+  // FTS5 merge tuning: fewer, larger merges while ingesting in big batches.
+  (void)Exec(db_.get(), "INSERT INTO document_fts(document_fts, rank) VALUES('automerge', 8)");
+  (void)Exec(db_.get(), "INSERT INTO document_fts(document_fts, rank) VALUES('crisismerge', 32)");
+  return Status::Ok();
+}
+
+Status SqliteStore::PrepareWriteStatements() {
+  if (write_prepared_) return Status::Ok();
+  struct Item {
+    Statement* statement;
+    const char* sql;
+  };
+  const Item items[] = {
+      {&find_filing_, "SELECT id FROM filings WHERE filing_key = ?"},
+      {&insert_filing_,
+       "INSERT INTO filings (filing_key, accession_number, form_type, filed_at, "
+       "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, raw_zstd, "
+       "extraction, document_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_party_,
+       "INSERT INTO parties (filing_id, position, role, cik, name) VALUES (?,?,?,?,?)"},
+      {&insert_document_,
+       "INSERT INTO documents (filing_id, sequence, type, filename, description, format, kind, "
+       "bytes, body_offset, uuencoded, text_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_text_, "INSERT INTO document_text (id, body, tags) VALUES (?,?,?)"},
+      {&insert_fts_, "INSERT INTO document_fts (rowid, body, tags) VALUES (?,?,?)"},
+      {&upsert_company_,
+       "INSERT INTO companies (cik, name, sic, state_of_incorporation, fiscal_year_end, "
+       "last_filed_at) VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT (cik) DO UPDATE SET "
+       "name = CASE WHEN excluded.last_filed_at >= coalesce(last_filed_at, '') THEN excluded.name "
+       "ELSE name END, "
+       "sic = coalesce(excluded.sic, sic), "
+       "state_of_incorporation = coalesce(excluded.state_of_incorporation, "
+       "state_of_incorporation), "
+       "fiscal_year_end = coalesce(excluded.fiscal_year_end, fiscal_year_end), "
+       "last_filed_at = max(coalesce(last_filed_at, ''), coalesce(excluded.last_filed_at, ''))"},
+      {&upsert_name_,
+       "INSERT INTO company_names (cik, name, first_seen, last_seen) VALUES (?1,?2,?3,?3) "
+       "ON CONFLICT (cik, name) DO UPDATE SET "
+       "first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
+       "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)"},
+      {&upsert_former_name_,
+       "INSERT INTO company_names (cik, name, changed_on) VALUES (?1,?2,?3) "
+       "ON CONFLICT (cik, name) DO UPDATE SET changed_on = coalesce(changed_on, "
+       "excluded.changed_on)"},
+  };
+  for (const Item& item : items) {
+    auto statement = Statement::Prepare(db_.get(), item.sql);
+    if (!statement) return statement.error();
+    *item.statement = std::move(*statement);
+  }
+  write_prepared_ = true;
+  return Status::Ok();
+}
+
+Status SqliteStore::PutCompany(const Party& party, std::string_view filed_at) {
+  if (party.cik.empty() || party.name.empty()) return Status::Ok();
+  Statement& c = upsert_company_;
+  c.Reset();
+  c.Bind(1, party.cik);
+  c.Bind(2, party.name);
+  c.BindOrNull(3, party.sic);
+  c.BindOrNull(4, party.state_of_incorporation);
+  c.BindOrNull(5, party.fiscal_year_end);
+  c.BindOrNull(6, filed_at);
+  if (c.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing company " + party.cik);
+  Statement& n = upsert_name_;
+  n.Reset();
+  n.Bind(1, party.cik);
+  n.Bind(2, party.name);
+  n.BindOrNull(3, filed_at);
+  if (n.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing company name");
+  for (const FormerName& former : party.former_names) {
+    Statement& f = upsert_former_name_;
+    f.Reset();
+    f.Bind(1, party.cik);
+    f.Bind(2, former.name);
+    f.BindOrNull(3, former.date_changed);
+    if (f.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing former name");
+  }
+  return Status::Ok();
+}
+
+Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
+  const Extraction& e = filing.extraction;
+  find_filing_.Reset();
+  find_filing_.Bind(1, e.id);
+  if (find_filing_.Step() == SQLITE_ROW) return PutOutcome::kAlreadyStored;
+
+  Statement& f = insert_filing_;
+  f.Reset();
+  f.BindStatic(1, e.id);
+  f.BindOrNull(2, e.submission.accession_number);
+  f.BindOrNull(3, e.submission.form_type);
+  f.BindOrNull(4, e.submission.filed_at);
+  f.BindOrNull(5, e.submission.acceptance_datetime);
+  f.BindOrNull(6, e.submission.period_of_report);
+  f.BindStatic(7, e.envelope);
+  f.BindStatic(8, e.source.sha256);
+  f.BindStatic(9, e.source.path);
+  f.Bind(10, static_cast<int64_t>(e.source.bytes));
+  f.BindBlob(11, filing.raw_zstd);
+  f.BindStatic(12, filing.extraction_json);
+  f.Bind(13, static_cast<int64_t>(e.documents.size()));
+  const std::string now = NowUtc();
+  f.BindStatic(14, now);
+  if (f.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing filing " + e.id);
+  const int64_t filing_row = sqlite3_last_insert_rowid(db_.get());
+
+  int64_t position = 0;
+  for (const Party& party : e.submission.parties) {
+    Statement& p = insert_party_;
+    p.Reset();
+    p.Bind(1, filing_row);
+    p.Bind(2, position++);
+    p.Bind(3, party.role);
+    p.BindOrNull(4, party.cik);
+    p.BindOrNull(5, party.name);
+    if (p.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing party of " + e.id);
+    if (Status s = PutCompany(party, e.submission.filed_at); !s.ok()) return s;
+  }
+
+  for (size_t i = 0; i < e.documents.size(); ++i) {
+    const DocumentRecord& doc = e.documents[i];
+    const std::string_view text = i < filing.texts.size() ? filing.texts[i] : std::string_view();
+    Statement& d = insert_document_;
+    d.Reset();
+    d.Bind(1, filing_row);
+    d.Bind(2, int64_t{doc.sequence});
+    d.BindOrNull(3, doc.type);
+    d.BindOrNull(4, doc.filename);
+    d.BindOrNull(5, doc.description);
+    d.Bind(6, DocumentFormatName(doc.format));
+    d.BindOrNull(7, doc.kind);
+    d.Bind(8, static_cast<int64_t>(doc.bytes));
+    d.Bind(9, static_cast<int64_t>(doc.offset));
+    d.Bind(10, int64_t{doc.uuencoded ? 1 : 0});
+    d.Bind(11, static_cast<int64_t>(text.size()));
+    if (d.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing document of " + e.id);
+    const int64_t document_row = sqlite3_last_insert_rowid(db_.get());
+    if (text.empty()) continue;
+    std::string tags = filing.search_tags;
+    tags += ' ';
+    tags += DocumentTags(doc);
+    for (Statement* s : {&insert_text_, &insert_fts_}) {
+      s->Reset();
+      s->Bind(1, document_row);
+      s->BindStatic(2, text);
+      s->BindStatic(3, tags);
+      if (s->Step() != SQLITE_DONE) return SqliteError(db_.get(), "indexing text of " + e.id);
+    }
+  }
+  return PutOutcome::kStored;
+}
+
+Result<StoreStats> SqliteStore::Stats() {
+  StoreStats stats;
+  auto totals = Statement::Prepare(
+      db_.get(),
+      "SELECT (SELECT count(*) FROM filings), (SELECT count(*) FROM documents), "
+      "(SELECT count(*) FROM companies), (SELECT coalesce(sum(raw_size), 0) FROM filings), "
+      "(SELECT coalesce(sum(length(raw_zstd)), 0) FROM filings), "
+      "(SELECT coalesce(sum(text_bytes), 0) FROM documents)");
+  if (!totals) return totals.error();
+  if (totals->Step() == SQLITE_ROW) {
+    stats.filings = totals->Int(0);
+    stats.documents = totals->Int(1);
+    stats.companies = totals->Int(2);
+    stats.raw_bytes = totals->Int(3);
+    stats.raw_stored_bytes = totals->Int(4);
+    stats.text_bytes = totals->Int(5);
+  }
+  auto group = [this](const char* sql, std::vector<CountByKey>* out) -> Status {
+    auto statement = Statement::Prepare(db_.get(), sql);
+    if (!statement) return statement.error();
+    while (statement->Step() == SQLITE_ROW) out->push_back({statement->Text(0), statement->Int(1)});
+    return Status::Ok();
+  };
+  if (Status s = group("SELECT coalesce(form_type, '(none)'), count(*) FROM filings GROUP BY 1 "
+                       "ORDER BY 2 DESC, 1",
+                       &stats.by_form);
+      !s.ok()) {
+    return s;
+  }
+  if (Status s = group("SELECT coalesce(substr(filed_at, 1, 4), '(none)'), count(*) FROM filings "
+                       "GROUP BY 1 ORDER BY 1",
+                       &stats.by_year);
+      !s.ok()) {
+    return s;
+  }
+  return stats;
+}
+
+Result<std::vector<std::string>> SqliteStore::Check() {
+  std::vector<std::string> problems;
+  auto integrity = Statement::Prepare(db_.get(), "PRAGMA integrity_check");
+  if (!integrity) return integrity.error();
+  while (integrity->Step() == SQLITE_ROW) {
+    std::string line = integrity->Text(0);
+    if (line != "ok") problems.push_back("integrity_check: " + line);
+  }
+  auto incomplete = Statement::Prepare(
+      db_.get(),
+      "SELECT f.filing_key, f.document_count, count(d.id) FROM filings f "
+      "LEFT JOIN documents d ON d.filing_id = f.id GROUP BY f.id "
+      "HAVING count(d.id) != f.document_count");
+  if (!incomplete) return incomplete.error();
+  while (incomplete->Step() == SQLITE_ROW) {
+    problems.push_back("filing " + incomplete->Text(0) + " has " +
+                       std::to_string(incomplete->Int(2)) + " of its " +
+                       std::to_string(incomplete->Int(1)) + " documents");
+  }
+  auto unindexed = Statement::Prepare(
+      db_.get(),
+      "SELECT count(*) FROM documents d LEFT JOIN document_text t ON t.id = d.id "
+      "WHERE d.text_bytes > 0 AND t.id IS NULL");
+  if (!unindexed) return unindexed.error();
+  if (unindexed->Step() == SQLITE_ROW && unindexed->Int(0) > 0) {
+    problems.push_back(std::to_string(unindexed->Int(0)) + " documents lack their text");
+  }
+  if (Status s = Exec(db_.get(),
+                      "INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)");
+      !s.ok()) {
+    problems.push_back("full-text index: " + s.message());
+  }
+  return problems;
+}
+
+Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
+  auto query = search::ParseQuery(request.query);
+  if (!query) return query.error();
+  std::string match = "(" + search::ToFts5Match(*query, "body") + ")";
+  auto any_of = [](std::string_view column, const std::vector<std::string>& tokens) {
+    std::string out = std::string(column) + " : (";
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (i > 0) out += " OR ";
+      out += "\"" + tokens[i] + "\"";
+    }
+    return out + ")";
+  };
+  std::vector<std::string> tokens;
+  for (const std::string& form : request.forms) tokens.push_back(FormToken(form));
+  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+  tokens.clear();
+  for (const std::string& cik : request.ciks) {
+    std::string digits;
+    for (char c : cik) {
+      if (ascii::IsDigit(c)) digits.push_back(c);
+    }
+    if (digits.empty() || digits.size() > 10) return InvalidInput("not a CIK: '" + cik + "'");
+    tokens.push_back("c_" + std::string(10 - digits.size(), '0') + digits);
+  }
+  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+  tokens.clear();
+  for (const std::string& type : request.document_types) {
+    std::string token = "t_";
+    for (char c : type) {
+      if (ascii::IsAlnum(c)) token.push_back(ascii::ToLower(c));
+    }
+    tokens.push_back(token);
+  }
+  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+
+  std::string where = " WHERE document_fts MATCH ?1";
+  if (!request.from.empty()) where += " AND f.filed_at >= ?2";
+  if (!request.to.empty()) where += " AND f.filed_at <= ?3";
+  if (!request.company.empty()) {
+    where += " AND EXISTS (SELECT 1 FROM parties p WHERE p.filing_id = f.id AND p.name LIKE ?4)";
+  }
+  const std::string from =
+      " FROM document_fts JOIN documents d ON d.id = document_fts.rowid "
+      "JOIN filings f ON f.id = d.filing_id";
+  const std::string company_pattern = "%" + request.company + "%";
+  auto bind = [&](Statement& s) {
+    s.Bind(1, match);
+    if (!request.from.empty()) s.Bind(2, request.from);
+    if (!request.to.empty()) s.Bind(3, request.to);
+    if (!request.company.empty()) s.Bind(4, company_pattern);
+  };
+
+  SearchResults results;
+  const std::string hits_sql =
+      "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
+      "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
+      "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
+      "d.sequence, d.type, d.filename, d.description, bm25(document_fts, 1.0, 0.0), "
+      "snippet(document_fts, 0, char(2), char(3), '...', 24)" +
+      from + where + " ORDER BY bm25(document_fts, 1.0, 0.0) LIMIT ?5 OFFSET ?6";
+  auto hits = Statement::Prepare(db_.get(), hits_sql);
+  if (!hits) return hits.error();
+  bind(*hits);
+  hits->Bind(5, int64_t{request.limit});
+  hits->Bind(6, int64_t{request.offset});
+  int rc = 0;
+  while ((rc = hits->Step()) == SQLITE_ROW) {
+    SearchHit hit;
+    hit.filing_id = hits->Text(0);
+    hit.accession_number = hits->Text(1);
+    hit.form_type = hits->Text(2);
+    hit.filed_at = hits->Text(3);
+    hit.company = hits->Text(4);
+    hit.cik = hits->Text(5);
+    hit.sequence = static_cast<int>(hits->Int(6));
+    hit.document_type = hits->Text(7);
+    hit.filename = hits->Text(8);
+    hit.description = hits->Text(9);
+    hit.score = -hits->Double(10);
+    hit.snippet = hits->Text(11);
+    results.hits.push_back(std::move(hit));
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
+
+  auto count = Statement::Prepare(db_.get(), "SELECT count(*)" + from + where);
+  if (!count) return count.error();
+  bind(*count);
+  if (count->Step() == SQLITE_ROW) results.total = count->Int(0);
+  if (request.facets && results.total > 0) {
+    auto facet = [&](const std::string& expression, std::vector<FacetCount>* out) -> Status {
+      auto s = Statement::Prepare(db_.get(), "SELECT " + expression + ", count(*)" + from + where +
+                                                 " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
+      if (!s) return s.error();
+      bind(*s);
+      while (s->Step() == SQLITE_ROW) out->push_back({s->Text(0), s->Int(1)});
+      return Status::Ok();
+    };
+    if (Status s = facet("coalesce(f.form_type, '(none)')", &results.forms); !s.ok()) return s;
+    if (Status s = facet("coalesce(substr(f.filed_at, 1, 4), '(none)')", &results.years);
+        !s.ok()) {
+      return s;
+    }
+  }
+  return results;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
+  sqlite3* raw = nullptr;
+  const int flags = options.mode == StoreOptions::Mode::kReadOnly
+                        ? SQLITE_OPEN_READONLY
+                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(options.path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  DbHandle db(raw);
+  if (rc != SQLITE_OK) {
+    return StorageError(options.path + ": cannot open database: " +
+                        (raw != nullptr ? sqlite3_errmsg(raw) : "out of memory"));
+  }
+  auto store = std::make_unique<SqliteStore>(std::move(db));
+  if (Status s = store->Initialize(options); !s.ok()) {
+    return StorageError(options.path + ": " + s.message());
+  }
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace edgard::store

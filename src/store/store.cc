@@ -1,0 +1,42 @@
+#include "edgard/store.h"
+
+#include <set>
+
+#include "base/ascii.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace edgard {
+
+Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
+  if (options.path.empty()) return InvalidInput("no database path given");
+  return store::OpenSqliteStore(options);
+}
+
+std::string FormToken(std::string_view form_type) {
+  std::string token = "f_";
+  for (char c : form_type) {
+    if (ascii::IsAlnum(c)) token.push_back(ascii::ToLower(c));
+  }
+  return token;
+}
+
+std::string SearchTags(const Extraction& extraction) {
+  const SubmissionHeader& h = extraction.submission;
+  std::string tags;
+  if (!h.form_type.empty()) tags += FormToken(h.form_type);
+  if (h.filed_at.size() >= 4) {
+    tags += " y_";
+    tags += h.filed_at.substr(0, 4);
+  }
+  std::set<std::string> ciks;
+  for (const Party& party : h.parties) {
+    if (!party.cik.empty()) ciks.insert(party.cik);
+  }
+  for (const std::string& cik : ciks) {
+    tags += " c_";
+    tags += cik;
+  }
+  return tags;
+}
+
+}  // namespace edgard
