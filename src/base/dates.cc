@@ -18,7 +18,7 @@ bool ParseDigits(std::string_view text, int* out) {
 }
 
 std::string Format(int year, int month, int day) {
-  char buffer[16];
+  char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;
 }
@@ -111,7 +111,7 @@ std::optional<std::string> IsoDateTime(std::string_view text) {
       hour > 23 || minute > 59 || second > 60) {
     return std::nullopt;
   }
-  char buffer[16];
+  char buffer[48];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", hour, minute, second);
   return *date + buffer;
 }

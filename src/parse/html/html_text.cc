@@ -192,10 +192,12 @@ uint8_t TextClass(char c) { return kTextClasses[static_cast<unsigned char>(c)]; 
 
 bool IsTagNameEnd(char c) { return ascii::IsSpace(c) || c == '/' || c == '>'; }
 
+enum class TagKind : uint8_t { kStart, kEnd };
+
 struct Tag {
   std::string_view name;
   size_t end = 0;  // one past '>' (the input size when the tag is cut off)
-  bool is_end_tag = false;
+  TagKind kind = TagKind::kStart;
   bool self_closing = false;
   bool display_none = false;
 };
@@ -222,7 +224,8 @@ class HtmlConverter {
       }
       const void* found = std::memchr(source_.data() + pos, '<', n - pos);
       const size_t end =
-          found == nullptr ? n : static_cast<size_t>(static_cast<const char*>(found) - source_.data());
+          found == nullptr ? n
+                           : static_cast<size_t>(static_cast<const char*>(found) - source_.data());
       if (hidden_depth_ == 0) ConvertText(pos, end);
       pos = end;
     }
@@ -254,11 +257,11 @@ class HtmlConverter {
     if (next == '?') return SkipPast('>', pos);  // <?xml ...?>
     if (next == '/') {
       const char after = pos + 2 < n ? source_[pos + 2] : '\0';
-      if (ascii::IsAlpha(after)) return ConvertTag(ParseTag(pos, /*is_end_tag=*/true));
+      if (ascii::IsAlpha(after)) return ConvertTag(ParseTag(pos, TagKind::kEnd));
       if (after == '>') return pos + 3;
       if (pos + 2 < n) return SkipPast('>', pos);  // "</ x>" is a bogus comment
     } else if (ascii::IsAlpha(next)) {
-      return ConvertTag(ParseTag(pos, /*is_end_tag=*/false));
+      return ConvertTag(ParseTag(pos, TagKind::kStart));
     }
     // A '<' that starts no markup is text.
     if (hidden_depth_ == 0) ConvertText(pos, pos + 1);
@@ -273,15 +276,15 @@ class HtmlConverter {
 
   // Tokenizes the tag at source_[pos] == '<' the way HTML5 does, so that a
   // '>' inside a quoted attribute value does not end it.
-  Tag ParseTag(size_t pos, bool is_end_tag) const {
+  Tag ParseTag(size_t pos, TagKind kind) const {
     const size_t n = source_.size();
     Tag tag;
-    tag.is_end_tag = is_end_tag;
-    size_t i = pos + (is_end_tag ? 2 : 1);
+    tag.kind = kind;
+    size_t i = pos + (kind == TagKind::kEnd ? 2 : 1);
     const size_t name_begin = i;
     while (i < n && !IsTagNameEnd(source_[i])) ++i;
     tag.name = source_.substr(name_begin, i - name_begin);
-    const bool want_style = !is_end_tag && hidden_depth_ == 0;
+    const bool want_style = kind == TagKind::kStart && hidden_depth_ == 0;
     while (true) {
       while (i < n && (ascii::IsSpace(source_[i]) || source_[i] == '/')) {
         if (source_[i] == '/' && i + 1 < n && source_[i + 1] == '>') tag.self_closing = true;
@@ -330,19 +333,19 @@ class HtmlConverter {
   size_t ConvertTag(const Tag& tag) {
     if (hidden_depth_ > 0) {
       if (ascii::EqualsIgnoreCase(tag.name, hidden_name_)) {
-        if (tag.is_end_tag) {
+        if (tag.kind == TagKind::kEnd) {
           --hidden_depth_;
         } else if (!tag.self_closing) {
           ++hidden_depth_;
         }
-      } else if (!tag.is_end_tag && !tag.self_closing &&
+      } else if (tag.kind == TagKind::kStart && !tag.self_closing &&
                  ClassifyTag(tag.name).role == TagRole::kRawText) {
         return SkipRawText(tag.name, tag.end);
       }
       return tag.end;
     }
     const TagInfo info = ClassifyTag(tag.name);
-    if (!tag.is_end_tag) {
+    if (tag.kind == TagKind::kStart) {
       if (tag.display_none || info.role == TagRole::kHidden) {
         if (!tag.self_closing && !info.is_void) {
           hidden_name_ = tag.name;

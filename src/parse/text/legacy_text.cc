@@ -132,7 +132,8 @@ class LegacyConverter {
     while (pos < n) {
       const void* found = std::memchr(source_.data() + pos, '\n', n - pos);
       const size_t newline =
-          found == nullptr ? n : static_cast<size_t>(static_cast<const char*>(found) - source_.data());
+          found == nullptr ? n
+                           : static_cast<size_t>(static_cast<const char*>(found) - source_.data());
       size_t content_end = newline;
       if (newline < n && content_end > pos && source_[content_end - 1] == '\r') --content_end;
       if (!ConvertMarkupOnlyLine(pos, content_end)) {

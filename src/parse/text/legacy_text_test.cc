@@ -103,14 +103,16 @@ constexpr std::string_view kFinancialDataSchedule =
 TEST(LegacyTextToPlain, RemovesTableMarkupLines) {
   const std::string text = Plain(kProspectusTable);
   EXPECT_EQ(text.find('<'), std::string::npos) << text;
-  EXPECT_EQ(text,
-            "                                    PRICE              UNDERWRITING            PROCEEDS TO\n"
-            "                                TO PUBLIC(1)            DISCOUNT(2)           COMPANY(1)(3)\n"
-            "                           "
-            "---------------------------------------------------------------------\n"
-            "Per Note..................            %                      %                      %\n"
-            "Total.....................            $                      $                      "
-            "$\n");
+  EXPECT_EQ(
+      text,
+      "                                    PRICE              UNDERWRITING            PROCEEDS TO\n"
+      "                                TO PUBLIC(1)            DISCOUNT(2)           "
+      "COMPANY(1)(3)\n"
+      "                           "
+      "---------------------------------------------------------------------\n"
+      "Per Note..................            %                      %                      %\n"
+      "Total.....................            $                      $                      "
+      "$\n");
 }
 
 TEST(LegacyTextToPlain, KeepsColumnsAlignedWhenRemovingSCMarkers) {

@@ -1,5 +1,12 @@
 // Decoder for uuencoded files inside EDGAR documents ("begin 644 name" ...
 // "end"), the form EDGAR uses for binaries and <PDF> bodies.
+//
+// Tolerated, because EDGAR and mail gateways produce them: CR LF line
+// ends, blank lines before "begin", extra characters after a line's data,
+// lines whose trailing blanks were cut off (the missing characters count as
+// zero bits), a zero-length line written as "`", " " or nothing, and no
+// zero-length line at all before "end". Data characters must lie in
+// ' '..'`'.
 
 #pragma once
 

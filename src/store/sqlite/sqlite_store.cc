@@ -12,6 +12,7 @@
 #include "base/compression.h"
 #include "parse/uu/uudecode.h"
 #include "search/query.h"
+#include "search/snippet.h"
 #include "store/sqlite/sqlite_handle.h"
 
 namespace edgard::store {
@@ -499,18 +500,20 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   };
 
   SearchResults results;
+  // Ranked ids first; snippets only for the page of hits (snippet() in the
+  // ranked query would run for every match before the sort).
   const std::string hits_sql =
       "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
       "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
       "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
-      "d.sequence, d.type, d.filename, d.description, bm25(document_fts, 1.0, 0.0), "
-      "snippet(document_fts, 0, char(2), char(3), '...', 24)" +
+      "d.sequence, d.type, d.filename, d.description, bm25(document_fts, 1.0, 0.0), d.id" +
       from + where + " ORDER BY bm25(document_fts, 1.0, 0.0) LIMIT ?5 OFFSET ?6";
   auto hits = Statement::Prepare(db_.get(), hits_sql);
   if (!hits) return hits.error();
   bind(*hits);
   hits->Bind(5, int64_t{request.limit});
   hits->Bind(6, int64_t{request.offset});
+  std::vector<int64_t> rows;
   int rc = 0;
   while ((rc = hits->Step()) == SQLITE_ROW) {
     SearchHit hit;
@@ -525,10 +528,23 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     hit.filename = hits->Text(8);
     hit.description = hits->Text(9);
     hit.score = -hits->Double(10);
-    hit.snippet = hits->Text(11);
+    rows.push_back(hits->Int(11));
     results.hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
+  auto text = Statement::Prepare(db_.get(), "SELECT body FROM document_text WHERE id = ?");
+  if (!text) return text.error();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    text->Reset();
+    text->Bind(1, rows[i]);
+    if (text->Step() != SQLITE_ROW) continue;
+    const auto* body = reinterpret_cast<const char*>(sqlite3_column_text(text->get(), 0));
+    const auto size = static_cast<size_t>(sqlite3_column_bytes(text->get(), 0));
+    if (body != nullptr) {
+      results.hits[i].snippet =
+          search::MakeSnippet(std::string_view(body, size), query->highlight_terms, 32);
+    }
+  }
 
   auto count = Statement::Prepare(db_.get(), "SELECT count(*)" + from + where);
   if (!count) return count.error();

@@ -1,0 +1,15 @@
+// Fuzz entry point for LegacyTextToPlain: any bytes, no crash, linear time.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "parse/text/legacy_text.h"
+#include "parse/text/text_output.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  edgard::text::TextOutput out;
+  edgard::text::LegacyTextToPlain(std::string_view(reinterpret_cast<const char*>(data), size),
+                                  &out);
+  return 0;
+}
