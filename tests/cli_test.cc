@@ -1,0 +1,271 @@
+// End-to-end tests of the edgard binary on the real filings in testdata/:
+// ingest (idempotent, atomic under SIGKILL, clear results for bad input),
+// search, show --raw.
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "base/file_buffer.h"
+#include "base/sha256.h"
+#include "edgard/extraction.h"
+#include "edgard/store.h"
+#include "parse/sgml/envelope.h"
+#include "run_program.h"
+#include "testdata_path.h"
+
+namespace edgard {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using testing::EdgardBinary;
+using testing::RunProgram;
+using testing::TempDir;
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void WriteFile(const fs::path& path, std::string_view bytes) {
+  std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::vector<fs::path> SampleFiles() {
+  std::vector<fs::path> files;
+  for (const char* dir : {"seeds", "corpus"}) {
+    for (const auto& e : fs::recursive_directory_iterator(testing::TestdataDir() / dir)) {
+      if (e.is_regular_file()) files.push_back(e.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+json StatsJson(const std::string& db) {
+  auto result = RunProgram({EdgardBinary(), "stats", "--json", "--db", db});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return json::parse(result.out, nullptr, false);
+}
+
+// One store with every sample ingested, shared by the read-only tests.
+class IngestedSamples : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    db_ = dir_->path() + "/edgard.db";
+    first_ingest_ = RunProgram({EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(),
+                                (testing::TestdataDir() / "corpus").string(), "--db", db_});
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  static TempDir* dir_;
+  static std::string db_;
+  static testing::ProgramResult first_ingest_;
+};
+TempDir* IngestedSamples::dir_ = nullptr;
+std::string IngestedSamples::db_;
+testing::ProgramResult IngestedSamples::first_ingest_;
+
+TEST_F(IngestedSamples, IngestStoresEveryFileAndTheSecondRunChangesNothing) {
+  ASSERT_EQ(first_ingest_.exit_code, 0) << first_ingest_.out << first_ingest_.err;
+  EXPECT_NE(first_ingest_.out.find("0 failed"), std::string::npos) << first_ingest_.out;
+  // Distinct identities among the samples = filings stored.
+  std::set<std::string> ids;
+  for (const fs::path& file : SampleFiles()) {
+    auto buffer = FileBuffer::Read(file.string(), sgml::kMaxInputBytes);
+    ASSERT_TRUE(buffer);
+    auto e = ExtractFiling(buffer->view(), file.string());
+    ASSERT_TRUE(e) << e.error().ToString();
+    ids.insert(e->id);
+  }
+  const json before = StatsJson(db_);
+  EXPECT_EQ(before["filings"].get<size_t>(), ids.size());
+  auto again = RunProgram({EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(),
+                           (testing::TestdataDir() / "corpus").string(), "--db", db_});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find(" 0 stored"), std::string::npos) << again.out;
+  EXPECT_EQ(StatsJson(db_), before);
+}
+
+TEST_F(IngestedSamples, SearchFindsTheResignationReleaseFirst) {
+  auto result = RunProgram(
+      {EdgardBinary(), "search", "heaton \"board of directors\"", "--json", "--db", db_});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json out = json::parse(result.out);
+  ASSERT_GE(out["total"].get<int>(), 1);
+  const std::string seed = ReadFile(testing::TestdataDir() / "seeds/000_0b9a34b8c87dc454.txt");
+  EXPECT_EQ(out["hits"][0]["id"], "sha256:" + Sha256Hex(seed));
+  std::string snippet = out["hits"][0]["snippet"].get<std::string>();
+  for (char& c : snippet) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_NE(snippet.find("<b>heaton</b>"), std::string::npos) << snippet;
+}
+
+TEST_F(IngestedSamples, PowerOfAttorneySearchFindsEveryFormFourWithAnEx24) {
+  std::set<std::string> expected;
+  for (const fs::path& file : SampleFiles()) {
+    auto buffer = FileBuffer::Read(file.string(), sgml::kMaxInputBytes);
+    auto e = ExtractFiling(buffer->view(), file.string());
+    if (!e || e->submission.form_type != "4") continue;
+    for (const DocumentRecord& d : e->documents) {
+      if (d.type.starts_with("EX-24")) expected.insert(e->id);
+    }
+  }
+  ASSERT_FALSE(expected.empty()) << "testdata should hold Form 4 filings with an EX-24";
+  auto result = RunProgram({EdgardBinary(), "search", "\"power of attorney\"", "--form", "4",
+                            "--limit", "500", "--json", "--db", db_});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json out = json::parse(result.out);
+  std::set<std::string> found;
+  for (const json& hit : out["hits"]) {
+    EXPECT_EQ(hit["form_type"], "4");
+    found.insert(hit["id"].get<std::string>());
+  }
+  for (const std::string& id : expected) EXPECT_TRUE(found.contains(id)) << id;
+}
+
+TEST_F(IngestedSamples, MalformedQueryGetsAClearMessage) {
+  auto result = RunProgram({EdgardBinary(), "search", "\"board of", "--db", db_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("unbalanced quote"), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find("SQL"), std::string::npos) << result.err;
+}
+
+TEST_F(IngestedSamples, ShowRawReturnsTheOriginalBytes) {
+  std::map<std::string, std::vector<fs::path>> files_by_id;
+  for (const fs::path& file : SampleFiles()) {
+    auto buffer = FileBuffer::Read(file.string(), sgml::kMaxInputBytes);
+    auto e = ExtractFiling(buffer->view(), file.string());
+    ASSERT_TRUE(e);
+    files_by_id[e->id].push_back(file);
+  }
+  int compared = 0;
+  for (const auto& [id, files] : files_by_id) {
+    auto result = RunProgram({EdgardBinary(), "show", id, "--raw", "--db", db_});
+    ASSERT_EQ(result.exit_code, 0) << id << result.err;
+    // Several inputs may share an accession number (a header excerpt and its
+    // full submission): the one stored is one of them, byte for byte.
+    bool same = false;
+    for (const fs::path& file : files) same = same || ReadFile(file) == result.out;
+    EXPECT_TRUE(same) << id;
+    ++compared;
+  }
+  EXPECT_GT(compared, 200);
+}
+
+TEST_F(IngestedSamples, ShowPrintsHeaderPartiesAndDocuments) {
+  auto result = RunProgram({EdgardBinary(), "show", "0000018230-22-000107", "--db", db_});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("CATERPILLAR INC"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("2022-04-28"), std::string::npos);
+  auto missing = RunProgram({EdgardBinary(), "show", "0000000000-00-000000", "--db", db_});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no filing"), std::string::npos);
+}
+
+TEST(Ingest, BadInputsGetClearResultsAndDoNotStopTheBatch) {
+  TempDir dir;
+  const fs::path in = fs::path(dir.path()) / "in";
+  fs::create_directories(in);
+  const std::string full = ReadFile(testing::TestdataDir() / "corpus/8-K/0000018230-22-000107.txt");
+  WriteFile(in / "empty.txt", "");
+  WriteFile(in / "binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  WriteFile(in / "truncated.txt", full.substr(0, full.size() / 2));
+  WriteFile(in / "malformed.txt", "<SEC-DOCUMENT>\n<SEC-HEADER>\nnot a header\n<DOCUMENT>\n<TYPE>");
+  WriteFile(in / "big.txt", std::string(3 << 20, 'x'));
+  const std::string db = dir.path() + "/edgard.db";
+  auto result = RunProgram(
+      {EdgardBinary(), "ingest", in.string(), "--db", db, "--max-file-mb", "2"});
+  EXPECT_EQ(result.exit_code, 1) << result.out;
+  EXPECT_NE(result.out.find("empty.txt: offset 0: empty input"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("binary.bin: offset 7: binary data"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("big.txt: file is 3145728 bytes, over the limit"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("2 stored"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("3 failed"), std::string::npos) << result.out;
+  // The truncated filing is stored with a warning that says what is missing.
+  auto show = RunProgram({EdgardBinary(), "show", "0000018230-22-000107", "--db", db});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("expected </DOCUMENT>"), std::string::npos) << show.out;
+}
+
+// Copies of the samples with fresh accession numbers, so that an ingest of
+// them takes long enough to be killed in the middle.
+size_t WriteReplicas(const fs::path& dir, int copies) {
+  size_t count = 0;
+  const std::vector<fs::path> files = SampleFiles();
+  for (int k = 0; k < copies; ++k) {
+    for (size_t i = 0; i < files.size(); ++i) {
+      std::string bytes = ReadFile(files[i]);
+      char suffix[16];
+      std::snprintf(suffix, sizeof suffix, "%06d", 800000 + k);
+      for (size_t p = 0; p + 20 <= bytes.size(); ++p) {
+        if (bytes[p + 10] == '-' && bytes[p + 13] == '-' && std::isdigit(bytes[p]) &&
+            std::isdigit(bytes[p + 9]) && std::isdigit(bytes[p + 11]) &&
+            std::isdigit(bytes[p + 14]) && std::isdigit(bytes[p + 19])) {
+          bytes.replace(p + 14, 6, suffix);
+        }
+      }
+      bytes += "\nreplica " + std::to_string(k) + "\n";
+      WriteFile(dir / (std::to_string(k) + "_" + std::to_string(i) + ".txt"), bytes);
+      ++count;
+    }
+  }
+  return count;
+}
+
+TEST(Ingest, SigkillMidwayLeavesEveryFilingWholeAndASecondRunCompletes) {
+  TempDir dir;
+  const fs::path in = fs::path(dir.path()) / "in";
+  fs::create_directories(in);
+  WriteReplicas(in, 3);
+  const std::string db = dir.path() + "/edgard.db";
+  const pid_t pid = testing::StartProgram({EdgardBinary(), "ingest", in.string(), "--db", db});
+  // Kill once some batches are committed but well before the end.
+  bool some_stored = false;
+  for (int i = 0; i < 400 && !some_stored; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    auto store = Store::Open({.path = db, .mode = StoreOptions::Mode::kReadOnly});
+    if (!store) continue;
+    auto stats = (*store)->Stats();
+    some_stored = stats && stats->filings > 0;
+  }
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "ingest finished before it could be killed";
+  {
+    auto store = Store::Open({.path = db});
+    ASSERT_TRUE(store) << store.error().ToString();
+    auto problems = (*store)->Check();
+    ASSERT_TRUE(problems) << problems.error().ToString();
+    EXPECT_TRUE(problems->empty()) << problems->front();
+    auto stats = (*store)->Stats();
+    ASSERT_TRUE(stats);
+    std::printf("killed after %lld filings were stored\n", static_cast<long long>(stats->filings));
+  }
+  auto second = RunProgram({EdgardBinary(), "ingest", in.string(), "--db", db});
+  ASSERT_EQ(second.exit_code, 0) << second.out << second.err;
+  auto full = RunProgram({EdgardBinary(), "ingest", in.string(), "--db", db});
+  EXPECT_NE(full.out.find(" 0 stored"), std::string::npos) << full.out;
+  auto store = Store::Open({.path = db});
+  ASSERT_TRUE(store);
+  auto problems = (*store)->Check();
+  ASSERT_TRUE(problems);
+  EXPECT_TRUE(problems->empty());
+}
+
+}  // namespace
+}  // namespace edgard
