@@ -127,13 +127,15 @@ void SetAddressField(std::string_view key, std::string_view value, Address* addr
 
 struct Frame {
   std::string name;  // canonical
-  int indent = -1;   // -1 for tag containers (closed by their end tag)
+  int indent = 0;    // indentation blocks close at a line indented this much or less
+  bool tag = false;  // tag containers close only at their end tag
 };
 
 class Builder {
  public:
   explicit Builder(size_t base_offset) : base_offset_(base_offset) {}
 
+  // `indent` < 0 opens a tag container.
   void Open(std::string_view raw_name, int indent, size_t offset) {
     std::string name = Canonical(raw_name);
     if (stack_.size() >= kMaxDepth) {
@@ -142,7 +144,7 @@ class Builder {
       return;
     }
     if (std::string_view role = PartyRole(name); !role.empty()) {
-      if (indent < 0) Dedent(0);  // a party tag is a top-level block
+      CloseIndentBlocks();  // a party is a top-level block
       Party party;
       party.role = std::string(role);
       result_.header.parties.push_back(std::move(party));
@@ -150,7 +152,14 @@ class Builder {
     } else if (name == "FORMER-COMPANY" && InParty()) {
       result_.header.parties.back().former_names.emplace_back();
     }
-    stack_.push_back({std::move(name), indent});
+    stack_.push_back({std::move(name), indent < 0 ? 0 : indent, indent < 0});
+  }
+
+  // A party block whose sub-blocks follow at its own indentation
+  // ("SERIAL COMPANY:" then "COMPANY DATA:" at the same level).
+  void OpenFlatParty(std::string_view raw_name, int indent, size_t offset) {
+    Open(raw_name, indent, offset);
+    if (!stack_.empty() && !stack_.back().tag) stack_.back().indent = indent - 1;
   }
 
   // Closes the innermost tag container named `raw_name` and every block inside it.
@@ -168,7 +177,14 @@ class Builder {
   // Closes indentation blocks at `indent` or deeper.
   void Dedent(int indent) {
     size_t keep = stack_.size();
-    while (keep > 0 && stack_[keep - 1].indent >= 0 && stack_[keep - 1].indent >= indent) --keep;
+    while (keep > 0 && !stack_[keep - 1].tag && stack_[keep - 1].indent >= indent) --keep;
+    PopTo(keep);
+  }
+
+  // Closes every indentation block down to the innermost tag container.
+  void CloseIndentBlocks() {
+    size_t keep = stack_.size();
+    while (keep > 0 && !stack_[keep - 1].tag) --keep;
     PopTo(keep);
   }
 
@@ -511,8 +527,10 @@ HeaderParse ParseHeader(std::string_view text, size_t base_offset) {
         }
         look = look_end + 1;
       }
-      if (next_indent > indent || !PartyRole(Canonical(key)).empty()) {
+      if (next_indent > indent) {
         builder.Open(key, indent, line_offset);
+      } else if (!PartyRole(Canonical(key)).empty()) {
+        builder.OpenFlatParty(key, indent, line_offset);
       } else {
         builder.Field(key, value);
       }

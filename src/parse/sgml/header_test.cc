@@ -99,6 +99,20 @@ TEST(ParseHeader, ReadsNinetiesFormFourWithTagBlocks) {
   EXPECT_EQ(h.parties[1].mail_address.city, "CHICAGO");
 }
 
+TEST(ParseHeader, ReadsPartyWhoseBlocksAreNotIndented) {
+  HeaderParse parse = ParseHeader(
+      "FILER:\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:\tBANK OF AMERICA MORTGAGE SEC INC\n"
+      "SERIAL COMPANY:\n\nCOMPANY DATA:\n\tCOMPANY CONFORMED NAME:\tBOA MORT PASS THRU SER 2000-7\n"
+      "\tCENTRAL INDEX KEY:\t\t\t0001130269\nFILING VALUES:\n\tSEC FILE NUMBER:\t333-80941-08\n",
+      0);
+  const SubmissionHeader& h = parse.header;
+  ASSERT_EQ(h.parties.size(), 2u);
+  EXPECT_EQ(h.parties[1].role, "serial_company");
+  EXPECT_EQ(h.parties[1].name, "BOA MORT PASS THRU SER 2000-7");
+  EXPECT_EQ(h.parties[1].cik, "0001130269");
+  EXPECT_EQ(h.parties[1].file_number, "333-80941-08");
+}
+
 TEST(ParseHeader, WarnsWithOffsetOnUnreadableLines) {
   HeaderParse parse = ParseHeader("TYPE: 8-K\nthis is not a header line\n", 100);
   ASSERT_EQ(parse.warnings.size(), 1u);
