@@ -31,7 +31,8 @@ struct FilingToStore {
   Extraction extraction;
   std::string extraction_json;
   std::string raw_zstd;  // the input bytes, zstd-compressed
-  std::vector<std::string> texts;  // plain text per document (empty when not text)
+  std::vector<std::string> texts;       // plain text per document (empty when not text)
+  std::vector<std::string> texts_zstd;  // the same, zstd-compressed
   std::string search_tags;         // filter tokens shared by every document
 };
 

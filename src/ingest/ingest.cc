@@ -285,6 +285,7 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
   std::vector<FilingToStore> batch;
   std::vector<size_t> held;
   size_t batch_text = 0;
+  size_t batch_budget = 0;  // memory budget the batch holds; workers wait when it is all held
   Status write_error = Status::Ok();
   auto flush = [&]() {
     if (batch.empty()) return;
@@ -306,6 +307,7 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
     batch.clear();
     held.clear();
     batch_text = 0;
+    batch_budget = 0;
   };
   auto last_progress = Clock::now();
   while (true) {
@@ -334,7 +336,9 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
       for (const std::string& text : filing.texts) report.text_bytes += static_cast<int64_t>(text.size());
       batch.push_back(std::move(filing));
       held.push_back(outcome->budget);
-      if (batch.size() >= options.batch_filings || batch_text >= options.batch_text_bytes) {
+      batch_budget += outcome->budget;
+      if (batch.size() >= options.batch_filings || batch_text >= options.batch_text_bytes ||
+          batch_budget >= options.memory_budget_bytes / 2) {
         flush();
       }
     }

@@ -10,7 +10,7 @@
 namespace edgard::ingest {
 namespace {
 
-constexpr int kZstdLevel = 3;
+constexpr int kZstdLevel = 1;
 
 // Inputs that are EDGAR data but not filings: reported as skipped.
 std::string_view NotAFiling(std::string_view bytes) {
@@ -40,6 +40,8 @@ Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view pat
   FilingToStore out;
   out.extraction = std::move(*extraction);
   out.texts.resize(out.extraction.documents.size());
+  out.texts_zstd.resize(out.extraction.documents.size());
+  out.raw_zstd = CompressZstd(bytes, kZstdLevel);
   text::TextOutput scratch;
   for (size_t i = 0; i < out.extraction.documents.size(); ++i) {
     const DocumentRecord& doc = out.extraction.documents[i];
@@ -57,12 +59,12 @@ Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view pat
       case DocumentFormat::kBinary:
         continue;
     }
+    out.texts_zstd[i] = CompressZstd(scratch.text, kZstdLevel);
     out.texts[i] = std::move(scratch.text);
     scratch.Clear();
   }
   out.extraction_json = ExtractionToJson(out.extraction, -1);
   out.search_tags = SearchTags(out.extraction);
-  out.raw_zstd = CompressZstd(bytes, kZstdLevel);
   return out;
 }
 

@@ -96,8 +96,8 @@ void AppendClean(std::string_view text, std::string* out) {
 
 }  // namespace
 
-std::string MakeSnippet(std::string_view text, const std::vector<std::string>& terms,
-                        int window_tokens) {
+Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms,
+                    int window_tokens) {
   const std::vector<Pattern> patterns = Compile(terms);
   size_t longest = 1;
   for (const Pattern& p : patterns) longest = std::max(longest, p.tokens.size());
@@ -170,7 +170,7 @@ std::string MakeSnippet(std::string_view text, const std::vector<std::string>& t
   }
   AppendClean(text.substr(pos, window_end - pos), &out);
   if (window_end < text.size()) out += "...";
-  return out;
+  return {std::move(out), match_start != std::string_view::npos};
 }
 
 }  // namespace edgard::search

@@ -16,10 +16,15 @@
 
 namespace edgard::search {
 
+struct Snippet {
+  std::string text;
+  bool matched = false;  // false: no term occurs; `text` is the start of the document
+};
+
 // `terms` as in Query::highlight_terms: words, phrases (words joined by a
 // space), prefixes with a trailing '*'. `window_tokens` tokens of context in
-// all. Without a match, the start of the text.
-std::string MakeSnippet(std::string_view text, const std::vector<std::string>& terms,
-                        int window_tokens);
+// all.
+Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms,
+                    int window_tokens);
 
 }  // namespace edgard::search

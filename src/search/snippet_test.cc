@@ -22,7 +22,7 @@ constexpr std::string_view kRelease =
     "unexpected changes in other professional commitments required his withdrawal.";
 
 TEST(MakeSnippet, MarksWordsAndPhrasesAroundFirstMatch) {
-  const std::string snippet = Marked(MakeSnippet(kRelease, {"heaton", "board of directors"}, 16));
+  const std::string snippet = Marked(MakeSnippet(kRelease, {"heaton", "board of directors"}, 16).text);
   EXPECT_NE(snippet.find("Andrew [Heaton] has resigned from its [Board of Directors]"),
             std::string::npos)
       << snippet;
@@ -31,20 +31,21 @@ TEST(MakeSnippet, MarksWordsAndPhrasesAroundFirstMatch) {
 }
 
 TEST(MakeSnippet, MatchesPrefixesAndHyphenatedWords) {
-  EXPECT_NE(Marked(MakeSnippet(kRelease, {"resign*"}, 8)).find("[resigned]"), std::string::npos);
-  EXPECT_NE(Marked(MakeSnippet("Annual report on Form 10-K for 2003", {"10-k"}, 8))
+  EXPECT_NE(Marked(MakeSnippet(kRelease, {"resign*"}, 8).text).find("[resigned]"), std::string::npos);
+  EXPECT_NE(Marked(MakeSnippet("Annual report on Form 10-K for 2003", {"10-k"}, 8).text)
                 .find("Form [10-K]"),
             std::string::npos);
 }
 
 TEST(MakeSnippet, StartsAtTheTopWithoutMatch) {
-  EXPECT_EQ(Marked(MakeSnippet("one two three four five six", {"seven"}, 4)),
-            "one two three four...");
-  EXPECT_EQ(MakeSnippet("", {"x"}, 10), "");
+  const Snippet none = MakeSnippet("one two three four five six", {"seven"}, 4);
+  EXPECT_EQ(none.text, "one two three four...");
+  EXPECT_FALSE(none.matched);
+  EXPECT_EQ(MakeSnippet("", {"x"}, 10).text, "");
 }
 
 TEST(MakeSnippet, DoesNotMatchInsideLongerWords) {
-  EXPECT_EQ(Marked(MakeSnippet("directorship directors", {"director"}, 4)).find('['),
+  EXPECT_EQ(Marked(MakeSnippet("directorship directors", {"director"}, 4).text).find('['),
             std::string::npos);
 }
 

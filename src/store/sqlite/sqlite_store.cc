@@ -18,6 +18,8 @@
 namespace edgard::store {
 namespace {
 
+constexpr size_t kWholeText = static_cast<size_t>(-1);
+
 struct Migration {
   const char* name;
   const char* sql;
@@ -63,10 +65,14 @@ class SqliteStore final : public Store {
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Exec(db_.get(), "PRAGMA journal_mode=WAL"); !s.ok()) return s;
     }
-    for (std::string_view pragma :
-         {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
-          "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456"}) {
+    for (std::string_view pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                                    "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
       if (Status s = Exec(db_.get(), pragma); !s.ok()) return s;
+    }
+    if (options.mode == StoreOptions::Mode::kReadOnly) {
+      // Readers map the file; the writer does not, so that its resident
+      // memory stays bounded however large the database grows.
+      if (Status s = Exec(db_.get(), "PRAGMA mmap_size=1073741824"); !s.ok()) return s;
     }
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Migrate(); !s.ok()) return s;
@@ -144,7 +150,7 @@ class SqliteStore final : public Store {
   Result<std::string> GetDocumentText(std::string_view id, int sequence) override {
     auto statement = Statement::Prepare(
         db_.get(),
-        "SELECT t.body FROM filings f JOIN documents d ON d.filing_id = f.id "
+        "SELECT t.body_zstd FROM filings f JOIN documents d ON d.filing_id = f.id "
         "JOIN document_text t ON t.id = d.id WHERE f.filing_key = ? AND d.sequence = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
@@ -153,7 +159,7 @@ class SqliteStore final : public Store {
       return NotFound("no document " + std::to_string(sequence) + " in filing " +
                       std::string(id));
     }
-    return statement->Text(0);
+    return DecompressZstd(statement->Blob(0));
   }
 
   Result<SearchResults> Search(const SearchRequest& request) override;
@@ -243,7 +249,7 @@ Status SqliteStore::PrepareWriteStatements() {
       {&insert_document_,
        "INSERT INTO documents (filing_id, sequence, type, filename, description, format, kind, "
        "bytes, body_offset, uuencoded, text_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
-      {&insert_text_, "INSERT INTO document_text (id, body, tags) VALUES (?,?,?)"},
+      {&insert_text_, "INSERT INTO document_text (id, body_zstd, tags) VALUES (?,?,?)"},
       {&insert_fts_, "INSERT INTO document_fts (rowid, body, tags) VALUES (?,?,?)"},
       {&upsert_company_,
        "INSERT INTO companies (cik, name, sic, state_of_incorporation, fiscal_year_end, "
@@ -344,6 +350,8 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
   for (size_t i = 0; i < e.documents.size(); ++i) {
     const DocumentRecord& doc = e.documents[i];
     const std::string_view text = i < filing.texts.size() ? filing.texts[i] : std::string_view();
+    const std::string_view text_zstd =
+        i < filing.texts_zstd.size() ? filing.texts_zstd[i] : std::string_view();
     Statement& d = insert_document_;
     d.Reset();
     d.Bind(1, filing_row);
@@ -363,13 +371,18 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     std::string tags = filing.search_tags;
     tags += ' ';
     tags += DocumentTags(doc);
-    for (Statement* s : {&insert_text_, &insert_fts_}) {
-      s->Reset();
-      s->Bind(1, document_row);
-      s->BindStatic(2, text);
-      s->BindStatic(3, tags);
-      if (s->Step() != SQLITE_DONE) return SqliteError(db_.get(), "indexing text of " + e.id);
+    insert_text_.Reset();
+    insert_text_.Bind(1, document_row);
+    insert_text_.BindBlob(2, text_zstd);
+    insert_text_.BindStatic(3, tags);
+    if (insert_text_.Step() != SQLITE_DONE) {
+      return SqliteError(db_.get(), "storing text of " + e.id);
     }
+    insert_fts_.Reset();
+    insert_fts_.Bind(1, document_row);
+    insert_fts_.BindStatic(2, text);
+    insert_fts_.BindStatic(3, tags);
+    if (insert_fts_.Step() != SQLITE_DONE) return SqliteError(db_.get(), "indexing text of " + e.id);
   }
   return PutOutcome::kStored;
 }
@@ -532,17 +545,21 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
-  auto text = Statement::Prepare(db_.get(), "SELECT body FROM document_text WHERE id = ?");
+  auto text =
+      Statement::Prepare(db_.get(), "SELECT body_zstd FROM document_text WHERE id = ?");
   if (!text) return text.error();
   for (size_t i = 0; i < rows.size(); ++i) {
     text->Reset();
     text->Bind(1, rows[i]);
     if (text->Step() != SQLITE_ROW) continue;
-    const auto* body = reinterpret_cast<const char*>(sqlite3_column_text(text->get(), 0));
-    const auto size = static_cast<size_t>(sqlite3_column_bytes(text->get(), 0));
-    if (body != nullptr) {
-      results.hits[i].snippet =
-          search::MakeSnippet(std::string_view(body, size), query->highlight_terms, 32);
+    // Matches are usually near the top: decompress a growing prefix until
+    // the snippet finds one.
+    for (size_t prefix : {size_t{256} << 10, size_t{8} << 20, kWholeText}) {
+      auto body = DecompressZstdPrefix(text->Blob(0), prefix);
+      if (!body) return body.error();
+      search::Snippet snippet = search::MakeSnippet(*body, query->highlight_terms, 32);
+      results.hits[i].snippet = std::move(snippet.text);
+      if (snippet.matched || body->size() < prefix) break;
     }
   }
 

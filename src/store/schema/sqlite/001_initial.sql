@@ -65,15 +65,18 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_filing ON documents (filing_id, sequence);
 
--- Plain text of each document and its filter tokens (f_8k y_2003 c_0000320193 t_ex_99_1 ...).
+-- Plain text of each document, zstd-compressed, and its filter tokens
+-- (f_8k y_2003 c_0000320193 t_ex991 k_press_release).
 CREATE TABLE document_text (
   id INTEGER PRIMARY KEY,
-  body TEXT NOT NULL,
+  body_zstd BLOB NOT NULL,
   tags TEXT NOT NULL
 );
 
+-- Contentless: the text lives compressed in document_text; snippets are cut
+-- by edgard (search/snippet), so FTS5 needs no copy of it.
 CREATE VIRTUAL TABLE document_fts USING fts5 (
   body, tags,
-  content = 'document_text', content_rowid = 'id',
+  content = '',
   tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
 );
