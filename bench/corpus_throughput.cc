@@ -281,7 +281,9 @@ int main(int argc, char** argv) {
     };
     std::vector<double> latencies;
     constexpr int kRuns = 15;
+    std::vector<std::pair<double, std::string>> slowest;
     for (const Case& c : cases) {
+      std::vector<double> own;
       edgard::SearchRequest request;
       request.query = c.query;
       if (*c.form != '\0') request.forms = {c.form};
@@ -289,17 +291,28 @@ int main(int argc, char** argv) {
         const auto start = Clock::now();
         auto results = (*store)->Search(request);
         latencies.push_back(Seconds(start) * 1000);
+        own.push_back(latencies.back());
         if (!results) {
           std::fprintf(stderr, "search %s: %s\n", c.query, results.error().message().c_str());
           return 1;
         }
         checksum += static_cast<size_t>(results->total);
       }
+      double own_p50 = 0, own_p99 = 0;
+      Percentiles(own, &own_p50, &own_p99);
+      slowest.push_back({own_p50, std::string(c.query) + (*c.form != '\0' ? " --form " : "") +
+                                      c.form});
     }
     double p50 = 0, p99 = 0;
     Percentiles(latencies, &p50, &p99);
     std::printf("search (%zu queries x %d runs, hits + total + facets): p50 %.2f ms, p99 %.2f ms\n",
                 std::size(cases), kRuns, p50, p99);
+    std::sort(slowest.rbegin(), slowest.rend());
+    std::printf("  slowest (median):");
+    for (size_t i = 0; i < 5 && i < slowest.size(); ++i) {
+      std::printf(" [%s] %.1f ms;", slowest[i].second.c_str(), slowest[i].first);
+    }
+    std::printf("\n");
   }
   std::printf("(checksum %zu)\n", checksum);
   return 0;

@@ -201,6 +201,31 @@ TEST(Ingest, BadInputsGetClearResultsAndDoNotStopTheBatch) {
   EXPECT_NE(show.out.find("expected </DOCUMENT>"), std::string::npos) << show.out;
 }
 
+TEST(Ingest, ReadsFilingsInsideATarGzFeedArchive) {
+  TempDir dir;
+  const fs::path in = fs::path(dir.path()) / "feed";
+  fs::create_directories(in);
+  for (const char* name : {"nc/0000002488-24-000005.nc", "nc/0001127602-25-004598.nc",
+                           "nc/0001193125-10-145855.nc"}) {
+    fs::copy_file(testing::TestdataDir() / "corpus" / name, in / fs::path(name).filename());
+  }
+  const std::string archive = dir.path() + "/20250213.nc.tar.gz";
+  auto tar = RunProgram({"/bin/tar", "czf", archive, "-C", in.string(), "."});
+  ASSERT_EQ(tar.exit_code, 0) << tar.err;
+  const std::string db = dir.path() + "/edgard.db";
+  auto result = RunProgram({EdgardBinary(), "ingest", archive, "--db", db});
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_NE(result.out.find("3 stored"), std::string::npos) << result.out;
+  auto show = RunProgram({EdgardBinary(), "show", "0000002488-24-000005", "--db", db});
+  EXPECT_NE(show.out.find("20250213.nc.tar.gz:./0000002488-24-000005.nc"), std::string::npos)
+      << show.out;
+  auto broken = dir.path() + "/broken.tar.gz";
+  WriteFile(broken, ReadFile(archive).substr(0, 100));
+  auto bad = RunProgram({EdgardBinary(), "ingest", broken, "--db", db});
+  EXPECT_EQ(bad.exit_code, 1) << bad.out;
+  EXPECT_NE(bad.out.find("FAILED"), std::string::npos) << bad.out;
+}
+
 // Copies of the samples with fresh accession numbers, so that an ingest of
 // them takes long enough to be killed in the middle.
 size_t WriteReplicas(const fs::path& dir, int copies) {

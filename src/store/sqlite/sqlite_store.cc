@@ -2,7 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <map>
 #include <chrono>
 #include <ctime>
 #include <string>
@@ -19,6 +22,19 @@ namespace edgard::store {
 namespace {
 
 constexpr size_t kWholeText = static_cast<size_t>(-1);
+constexpr int kMaxYearTokens = 40;
+
+// "y_2003" tokens for the years of a filing-date range, when it is bounded
+// and short enough to be worth narrowing the index with.
+std::vector<std::string> YearTokens(std::string_view from, std::string_view to) {
+  if (from.size() < 4 || to.size() < 4) return {};
+  const int first = std::atoi(std::string(from.substr(0, 4)).c_str());
+  const int last = std::atoi(std::string(to.substr(0, 4)).c_str());
+  if (first < 1900 || last < first || last - first >= kMaxYearTokens) return {};
+  std::vector<std::string> tokens;
+  for (int year = first; year <= last; ++year) tokens.push_back("y_" + std::to_string(year));
+  return tokens;
+}
 
 struct Migration {
   const char* name;
@@ -108,7 +124,9 @@ class SqliteStore final : public Store {
 
   Result<StoredFiling> GetFiling(std::string_view id) override {
     auto statement = Statement::Prepare(
-        db_.get(), "SELECT id, filing_key, extraction, raw_size FROM filings WHERE filing_key = ?");
+        db_.get(),
+        "SELECT f.id, f.filing_key, b.extraction, f.raw_size FROM filings f "
+        "JOIN filing_blobs b ON b.filing_id = f.id WHERE f.filing_key = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
     if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
@@ -140,7 +158,9 @@ class SqliteStore final : public Store {
 
   Result<std::string> GetRaw(std::string_view id) override {
     auto statement =
-        Statement::Prepare(db_.get(), "SELECT raw_zstd FROM filings WHERE filing_key = ?");
+        Statement::Prepare(db_.get(),
+                           "SELECT b.raw_zstd FROM filings f JOIN filing_blobs b "
+                           "ON b.filing_id = f.id WHERE f.filing_key = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
     if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
@@ -183,6 +203,7 @@ class SqliteStore final : public Store {
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement insert_filing_;
+  Statement insert_blobs_;
   Statement insert_party_;
   Statement insert_document_;
   Statement insert_text_;
@@ -242,8 +263,10 @@ Status SqliteStore::PrepareWriteStatements() {
       {&find_filing_, "SELECT id FROM filings WHERE filing_key = ?"},
       {&insert_filing_,
        "INSERT INTO filings (filing_key, accession_number, form_type, filed_at, "
-       "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, raw_zstd, "
-       "extraction, document_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, "
+       "document_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_blobs_,
+       "INSERT INTO filing_blobs (filing_id, raw_zstd, extraction) VALUES (?,?,?)"},
       {&insert_party_,
        "INSERT INTO parties (filing_id, position, role, cik, name) VALUES (?,?,?,?,?)"},
       {&insert_document_,
@@ -326,13 +349,17 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
   f.BindStatic(8, e.source.sha256);
   f.BindStatic(9, e.source.path);
   f.Bind(10, static_cast<int64_t>(e.source.bytes));
-  f.BindBlob(11, filing.raw_zstd);
-  f.BindStatic(12, filing.extraction_json);
-  f.Bind(13, static_cast<int64_t>(e.documents.size()));
+  f.Bind(11, static_cast<int64_t>(e.documents.size()));
   const std::string now = NowUtc();
-  f.BindStatic(14, now);
+  f.BindStatic(12, now);
   if (f.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing filing " + e.id);
   const int64_t filing_row = sqlite3_last_insert_rowid(db_.get());
+  Statement& b = insert_blobs_;
+  b.Reset();
+  b.Bind(1, filing_row);
+  b.BindBlob(2, filing.raw_zstd);
+  b.BindStatic(3, filing.extraction_json);
+  if (b.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing bytes of " + e.id);
 
   int64_t position = 0;
   for (const Party& party : e.submission.parties) {
@@ -393,7 +420,7 @@ Result<StoreStats> SqliteStore::Stats() {
       db_.get(),
       "SELECT (SELECT count(*) FROM filings), (SELECT count(*) FROM documents), "
       "(SELECT count(*) FROM companies), (SELECT coalesce(sum(raw_size), 0) FROM filings), "
-      "(SELECT coalesce(sum(length(raw_zstd)), 0) FROM filings), "
+      "(SELECT coalesce(sum(length(raw_zstd)), 0) FROM filing_blobs), "
       "(SELECT coalesce(sum(text_bytes), 0) FROM documents)");
   if (!totals) return totals.error();
   if (totals->Step() == SQLITE_ROW) {
@@ -443,6 +470,14 @@ Result<std::vector<std::string>> SqliteStore::Check() {
     problems.push_back("filing " + incomplete->Text(0) + " has " +
                        std::to_string(incomplete->Int(2)) + " of its " +
                        std::to_string(incomplete->Int(1)) + " documents");
+  }
+  auto bytesless = Statement::Prepare(
+      db_.get(),
+      "SELECT count(*) FROM filings f LEFT JOIN filing_blobs b ON b.filing_id = f.id "
+      "WHERE b.filing_id IS NULL");
+  if (!bytesless) return bytesless.error();
+  if (bytesless->Step() == SQLITE_ROW && bytesless->Int(0) > 0) {
+    problems.push_back(std::to_string(bytesless->Int(0)) + " filings lack their raw bytes");
   }
   auto unindexed = Statement::Prepare(
       db_.get(),
@@ -495,6 +530,12 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   }
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
 
+  // Year tokens narrow a date range inside the index; the exact bounds are
+  // checked on the filing row.
+  if (auto years = YearTokens(request.from, request.to); !years.empty()) {
+    match += " AND " + any_of("tags", years);
+  }
+  const bool joins = !request.from.empty() || !request.to.empty() || !request.company.empty();
   std::string where = " WHERE document_fts MATCH ?1";
   if (!request.from.empty()) where += " AND f.filed_at >= ?2";
   if (!request.to.empty()) where += " AND f.filed_at <= ?3";
@@ -504,6 +545,8 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   const std::string from =
       " FROM document_fts JOIN documents d ON d.id = document_fts.rowid "
       "JOIN filings f ON f.id = d.filing_id";
+  // Without filters on the filing row, ranking needs the index alone.
+  const std::string rank_from = joins ? from : " FROM document_fts";
   const std::string company_pattern = "%" + request.company + "%";
   auto bind = [&](Statement& s) {
     s.Bind(1, match);
@@ -513,14 +556,18 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   };
 
   SearchResults results;
-  // Ranked ids first; snippets only for the page of hits (snippet() in the
-  // ranked query would run for every match before the sort).
+  // The page of ranked ids first, then the filing and party rows of that
+  // page only; snippets last, for the page only.
   const std::string hits_sql =
       "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
       "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
       "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
-      "d.sequence, d.type, d.filename, d.description, bm25(document_fts, 1.0, 0.0), d.id" +
-      from + where + " ORDER BY bm25(document_fts, 1.0, 0.0) LIMIT ?5 OFFSET ?6";
+      "d.sequence, d.type, d.filename, d.description, ranked.score, d.id "
+      "FROM (SELECT document_fts.rowid AS id, bm25(document_fts, 1.0, 0.0) AS score" +
+      rank_from + where +
+      " ORDER BY score LIMIT ?5 OFFSET ?6) ranked "
+      "JOIN documents d ON d.id = ranked.id JOIN filings f ON f.id = d.filing_id "
+      "ORDER BY ranked.score";
   auto hits = Statement::Prepare(db_.get(), hits_sql);
   if (!hits) return hits.error();
   bind(*hits);
@@ -554,7 +601,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     if (text->Step() != SQLITE_ROW) continue;
     // Matches are usually near the top: decompress a growing prefix until
     // the snippet finds one.
-    for (size_t prefix : {size_t{256} << 10, size_t{8} << 20, kWholeText}) {
+    for (size_t prefix : {size_t{16} << 10, size_t{1} << 20, kWholeText}) {
       auto body = DecompressZstdPrefix(text->Blob(0), prefix);
       if (!body) return body.error();
       search::Snippet snippet = search::MakeSnippet(*body, query->highlight_terms, 32);
@@ -563,25 +610,35 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     }
   }
 
-  auto count = Statement::Prepare(db_.get(), "SELECT count(*)" + from + where);
-  if (!count) return count.error();
-  bind(*count);
-  if (count->Step() == SQLITE_ROW) results.total = count->Int(0);
-  if (request.facets && results.total > 0) {
-    auto facet = [&](const std::string& expression, std::vector<FacetCount>* out) -> Status {
-      auto s = Statement::Prepare(db_.get(), "SELECT " + expression + ", count(*)" + from + where +
-                                                 " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50");
-      if (!s) return s.error();
-      bind(*s);
-      while (s->Step() == SQLITE_ROW) out->push_back({s->Text(0), s->Int(1)});
-      return Status::Ok();
-    };
-    if (Status s = facet("coalesce(f.form_type, '(none)')", &results.forms); !s.ok()) return s;
-    if (Status s = facet("coalesce(substr(f.filed_at, 1, 4), '(none)')", &results.years);
-        !s.ok()) {
-      return s;
+  // Total and both facets from one grouped pass over the matches.
+  const std::string facet_sql =
+      request.facets ? "SELECT coalesce(f.form_type, '(none)'), "
+                       "coalesce(substr(f.filed_at, 1, 4), '(none)'), count(*)" +
+                           from + where + " GROUP BY 1, 2"
+                     : "SELECT '', '', count(*)" + rank_from + where;
+  auto facets = Statement::Prepare(db_.get(), facet_sql);
+  if (!facets) return facets.error();
+  bind(*facets);
+  std::map<std::string, int64_t> forms, years;
+  while (facets->Step() == SQLITE_ROW) {
+    const int64_t n = facets->Int(2);
+    results.total += n;
+    if (request.facets) {
+      forms[facets->Text(0)] += n;
+      years[facets->Text(1)] += n;
     }
   }
+  auto sorted = [](const std::map<std::string, int64_t>& counts, bool by_count) {
+    std::vector<FacetCount> out;
+    for (const auto& [value, n] : counts) out.push_back({value, n});
+    if (by_count) {
+      std::stable_sort(out.begin(), out.end(),
+                       [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    }
+    return out;
+  };
+  results.forms = sorted(forms, /*by_count=*/true);
+  results.years = sorted(years, /*by_count=*/false);
   return results;
 }
 

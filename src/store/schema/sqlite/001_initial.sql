@@ -31,10 +31,16 @@ CREATE TABLE filings (
   sha256 TEXT NOT NULL,
   source_path TEXT,
   raw_size INTEGER NOT NULL,
-  raw_zstd BLOB NOT NULL,
-  extraction TEXT NOT NULL,          -- extraction JSON
   document_count INTEGER NOT NULL,
   ingested_at TEXT NOT NULL
+);
+
+-- The large parts of a filing, apart so that filing rows stay small and
+-- joins from search hits touch few pages.
+CREATE TABLE filing_blobs (
+  filing_id INTEGER PRIMARY KEY REFERENCES filings (id),
+  raw_zstd BLOB NOT NULL,            -- the input bytes, byte-exact once decompressed
+  extraction TEXT NOT NULL           -- extraction JSON
 );
 CREATE INDEX filings_filed_at ON filings (filed_at);
 CREATE INDEX filings_form_type ON filings (form_type, filed_at);
