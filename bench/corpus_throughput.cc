@@ -241,14 +241,16 @@ int main(int argc, char** argv) {
       checksum += out.text.size();
     }
   });
-  std::printf("text extraction (one core): legacy text %.0f MB/s over %.1f MB; HTML %.0f MB/s "
-              "over %.1f MB\n",
-              legacy_mbps, static_cast<double>(legacy_bytes) / 1e6, html_mbps,
-              static_cast<double>(html_bytes) / 1e6);
+  std::printf(
+      "text extraction (one core): legacy text %.0f MB/s over %.1f MB; HTML %.0f MB/s "
+      "over %.1f MB\n",
+      legacy_mbps, static_cast<double>(legacy_bytes) / 1e6, html_mbps,
+      static_cast<double>(html_bytes) / 1e6);
 
   // 3. Search latency over a fixed query set.
   if (fs::exists(db)) {
-    auto store = edgard::Store::Open({.path = db.string(), .mode = edgard::StoreOptions::Mode::kReadOnly});
+    auto store =
+        edgard::Store::Open({.path = db.string(), .mode = edgard::StoreOptions::Mode::kReadOnly});
     if (!store) {
       std::fprintf(stderr, "%s\n", store.error().message().c_str());
       return 1;
@@ -300,8 +302,8 @@ int main(int argc, char** argv) {
       }
       double own_p50 = 0, own_p99 = 0;
       Percentiles(own, &own_p50, &own_p99);
-      slowest.push_back({own_p50, std::string(c.query) + (*c.form != '\0' ? " --form " : "") +
-                                      c.form});
+      slowest.push_back(
+          {own_p50, std::string(c.query) + (*c.form != '\0' ? " --form " : "") + c.form});
     }
     double p50 = 0, p99 = 0;
     Percentiles(latencies, &p50, &p99);

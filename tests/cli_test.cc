@@ -2,6 +2,7 @@
 // ingest (idempotent, atomic under SIGKILL, clear results for bad input),
 // search, show --raw.
 
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,12 +11,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <thread>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "base/file_buffer.h"
 #include "base/sha256.h"
@@ -40,7 +39,8 @@ std::string ReadFile(const fs::path& path) {
 }
 
 void WriteFile(const fs::path& path, std::string_view bytes) {
-  std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 std::vector<fs::path> SampleFiles() {
@@ -66,8 +66,9 @@ class IngestedSamples : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     db_ = dir_->path() + "/edgard.db";
-    first_ingest_ = RunProgram({EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(),
-                                (testing::TestdataDir() / "corpus").string(), "--db", db_});
+    first_ingest_ =
+        RunProgram({EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(),
+                    (testing::TestdataDir() / "corpus").string(), "--db", db_});
   }
   static void TearDownTestSuite() { delete dir_; }
 
@@ -181,13 +182,15 @@ TEST(Ingest, BadInputsGetClearResultsAndDoNotStopTheBatch) {
   fs::create_directories(in);
   const std::string full = ReadFile(testing::TestdataDir() / "corpus/8-K/0000018230-22-000107.txt");
   WriteFile(in / "empty.txt", "");
-  WriteFile(in / "binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  WriteFile(in / "binary.bin", std::string("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0",
+                                           12));
   WriteFile(in / "truncated.txt", full.substr(0, full.size() / 2));
   WriteFile(in / "malformed.txt", "<SEC-DOCUMENT>\n<SEC-HEADER>\nnot a header\n<DOCUMENT>\n<TYPE>");
   WriteFile(in / "big.txt", std::string(3 << 20, 'x'));
   const std::string db = dir.path() + "/edgard.db";
-  auto result = RunProgram(
-      {EdgardBinary(), "ingest", in.string(), "--db", db, "--max-file-mb", "2"});
+  auto result =
+      RunProgram({EdgardBinary(), "ingest", in.string(), "--db", db, "--max-file-mb", "2"});
   EXPECT_EQ(result.exit_code, 1) << result.out;
   EXPECT_NE(result.out.find("empty.txt: offset 0: empty input"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("binary.bin: offset 7: binary data"), std::string::npos) << result.out;
@@ -205,8 +208,8 @@ TEST(Ingest, ReadsFilingsInsideATarGzFeedArchive) {
   TempDir dir;
   const fs::path in = fs::path(dir.path()) / "feed";
   fs::create_directories(in);
-  for (const char* name : {"nc/0000002488-24-000005.nc", "nc/0001127602-25-004598.nc",
-                           "nc/0001193125-10-145855.nc"}) {
+  for (const char* name :
+       {"nc/0000002488-24-000005.nc", "nc/0001127602-25-004598.nc", "nc/0001193125-10-145855.nc"}) {
     fs::copy_file(testing::TestdataDir() / "corpus" / name, in / fs::path(name).filename());
   }
   const std::string archive = dir.path() + "/20250213.nc.tar.gz";

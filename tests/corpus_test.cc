@@ -3,11 +3,11 @@
 // crash, and every full submission, .nc file and header has its accession
 // number, form type, filing date and all its parties.
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "base/ascii.h"
 #include "base/dates.h"
@@ -25,9 +25,9 @@ namespace fs = std::filesystem;
 // independent of the header parser's block logic.
 int CountPartyBlocks(std::string_view header) {
   static constexpr std::string_view kOpeners[] = {
-      "FILER:", "SUBJECT COMPANY:", "FILED BY:", "REPORTING-OWNER:", "ISSUER:", "SERIAL COMPANY:",
-      "<FILER>", "<SUBJECT-COMPANY>", "<FILED-BY>", "<REPORTING-OWNER>", "<ISSUER>",
-      "<SERIAL-COMPANY>"};
+      "FILER:",     "SUBJECT COMPANY:",  "FILED BY:", "REPORTING-OWNER:",
+      "ISSUER:",    "SERIAL COMPANY:",   "<FILER>",   "<SUBJECT-COMPANY>",
+      "<FILED-BY>", "<REPORTING-OWNER>", "<ISSUER>",  "<SERIAL-COMPANY>"};
   int count = 0;
   for (std::string_view opener : kOpeners) {
     size_t pos = 0;
@@ -73,9 +73,10 @@ TEST(Corpus, EverySubmissionHasAccessionFormDateAndAllParties) {
       ++parties;
     }
   }
-  std::printf("corpus %s: %d inputs, %d with a header (%d parties), %d rejected as not filings, "
-              "%d warnings\n",
-              corpus.c_str(), inputs, submissions, parties, rejected, warnings);
+  std::printf(
+      "corpus %s: %d inputs, %d with a header (%d parties), %d rejected as not filings, "
+      "%d warnings\n",
+      corpus.c_str(), inputs, submissions, parties, rejected, warnings);
   EXPECT_GT(submissions, 50);
 }
 

@@ -2,15 +2,15 @@
 // input and checks the parts of the extraction JSON that edgard claims to
 // produce today (kCheckedParts). A miss is a failure. Prints the totals.
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "base/file_buffer.h"
 #include "edgard/extraction.h"
@@ -32,8 +32,8 @@ const char* const kCheckedDocumentKeys[] = {"type", "filename", "description", "
 
 json SelectParts(const json& gold, const Extraction& extraction, int* deferred) {
   const bool no_header = extraction.envelope == "bare" || extraction.envelope == "single_document";
-  const bool bare_text = extraction.envelope == "bare" &&
-                         extraction.documents.front().format != DocumentFormat::kXml;
+  const bool bare_text =
+      extraction.envelope == "bare" && extraction.documents.front().format != DocumentFormat::kXml;
   json out = json::object();
   if (gold.contains("submission")) {
     for (const auto& [key, value] : gold["submission"].items()) {
@@ -82,8 +82,7 @@ TEST(GoldCorpus, SubmissionAndDocumentTagsMatchEveryGoldFile) {
     ASSERT_TRUE(buffer) << buffer.error().ToString();
     auto extraction = ExtractFiling(buffer->view(), input);
     ASSERT_TRUE(extraction) << extraction.error().ToString();
-    const json gold =
-        SelectParts(json::parse(gold_file), *extraction, &deferred);
+    const json gold = SelectParts(json::parse(gold_file), *extraction, &deferred);
     if (gold.empty()) continue;
     ++files;
     const json actual = json::parse(ExtractionToJson(*extraction, -1));

@@ -1,11 +1,11 @@
 // A 200 MB input: ingested with a clear result and bounded memory (label
 // "slow": run with ctest -L slow).
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "run_program.h"
 

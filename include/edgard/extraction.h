@@ -26,10 +26,10 @@ struct DocumentRecord {
   std::string filename;
   std::string description;
   DocumentFormat format = DocumentFormat::kText;
-  std::string kind;  // current_report, annual_report, ... (empty: not known yet)
-  std::string date;  // YYYY-MM-DD
-  size_t bytes = 0;  // size of the document body as stored in the submission
-  size_t offset = 0;        // byte offset of the body (content) in the input
+  std::string kind;          // current_report, annual_report, ... (empty: not known yet)
+  std::string date;          // YYYY-MM-DD
+  size_t bytes = 0;          // size of the document body as stored in the submission
+  size_t offset = 0;         // byte offset of the body (content) in the input
   size_t decoded_bytes = 0;  // size after uudecoding, for uuencoded bodies
   bool uuencoded = false;
 };

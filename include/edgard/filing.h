@@ -34,8 +34,9 @@ struct FormerName {
 
 // One party block of the header (FILER, SUBJECT COMPANY, REPORTING-OWNER, ...).
 struct Party {
-  std::string role;  // filer, subject_company, filed_by, reporting_owner, issuer, serial_company, ...
-  std::string cik;   // 10 digits, zero-padded
+  std::string
+      role;  // filer, subject_company, filed_by, reporting_owner, issuer, serial_company, ...
+  std::string cik;  // 10 digits, zero-padded
   std::string name;
   std::string sic;  // 4 digits
   std::string sic_description;

@@ -14,7 +14,7 @@ namespace edgard {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : storage_(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+  Result(T value) : storage_(std::in_place_index<0>, std::move(value)) {}      // NOLINT
   Result(Status error) : storage_(std::in_place_index<1>, std::move(error)) {  // NOLINT
     assert(!std::get<1>(storage_).ok());
   }

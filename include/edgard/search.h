@@ -9,7 +9,7 @@
 namespace edgard {
 
 struct SearchRequest {
-  std::string query;  // EDGAR full-text search syntax (see search/query.h)
+  std::string query;               // EDGAR full-text search syntax (see search/query.h)
   std::vector<std::string> forms;  // filing form types, e.g. "8-K", "10-K"
   std::vector<std::string> ciks;   // any party's CIK (digits; padding optional)
   std::string company;             // substring of a party's name, case-insensitive

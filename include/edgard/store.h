@@ -30,10 +30,10 @@ struct StoreOptions {
 struct FilingToStore {
   Extraction extraction;
   std::string extraction_json;
-  std::string raw_zstd;  // the input bytes, zstd-compressed
+  std::string raw_zstd;                 // the input bytes, zstd-compressed
   std::vector<std::string> texts;       // plain text per document (empty when not text)
   std::vector<std::string> texts_zstd;  // the same, zstd-compressed
-  std::string search_tags;         // filter tokens shared by every document
+  std::string search_tags;              // filter tokens shared by every document
 };
 
 enum class PutOutcome : uint8_t { kStored, kAlreadyStored };

@@ -17,7 +17,7 @@ std::string CompressZstd(std::string_view bytes, int level) {
 
 Result<std::string> DecompressZstdPrefix(std::string_view compressed, size_t max_bytes) {
   std::unique_ptr<ZSTD_DStream, size_t (*)(ZSTD_DStream*)> stream(ZSTD_createDStream(),
-                                                                 ZSTD_freeDStream);
+                                                                  ZSTD_freeDStream);
   if (!stream) return StorageError("zstd: out of memory");
   std::string out;
   ZSTD_inBuffer in{compressed.data(), compressed.size(), 0};

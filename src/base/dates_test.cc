@@ -34,7 +34,7 @@ TEST(EasternOffset, FollowsDaylightSavingRules) {
 }
 
 TEST(DayOfWeek, KnownDates) {
-  EXPECT_EQ(DayOfWeek(2003, 7, 24), 4);  // a Thursday
+  EXPECT_EQ(DayOfWeek(2003, 7, 24), 4);   // a Thursday
   EXPECT_EQ(DayOfWeek(2026, 11, 23), 1);  // a Monday
 }
 

@@ -17,9 +17,9 @@ void AddDbOption(CLI::App* command, std::string* db) {
 std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const char* command,
                                          StoreOptions::Mode mode) {
   if (mode == StoreOptions::Mode::kReadOnly && !std::filesystem::exists(db)) {
-    std::fprintf(stderr,
-                 "edgard %s: %s does not exist: ingest filings first (edgard ingest PATH --db %s)\n",
-                 command, db.c_str(), db.c_str());
+    std::fprintf(
+        stderr, "edgard %s: %s does not exist: ingest filings first (edgard ingest PATH --db %s)\n",
+        command, db.c_str(), db.c_str());
     return nullptr;
   }
   auto store = Store::Open({.path = db, .mode = mode});

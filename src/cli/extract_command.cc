@@ -12,8 +12,8 @@
 namespace edgard::cli {
 
 void AddExtractCommand(CLI::App* app, int* exit_code) {
-  auto* cmd = app->add_subcommand("extract",
-                                  "Print the extraction JSON of a file (no store is touched)");
+  auto* cmd =
+      app->add_subcommand("extract", "Print the extraction JSON of a file (no store is touched)");
   auto files = std::make_shared<std::vector<std::string>>();
   auto compact = std::make_shared<bool>(false);
   cmd->add_option("FILE", *files, "EDGAR filing or document (.txt, .nc, .hdr.sgml, .htm, .xml)")

@@ -80,10 +80,10 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
     std::printf(
         "ingested %lld inputs (%s) in %.2f s: %lld stored, %lld already stored, %lld skipped, "
         "%lld failed; %s/s, %.0f inputs/s, %s of text indexed\n",
-        static_cast<long long>(report->inputs), HumanBytes(static_cast<double>(report->bytes)).c_str(),
-        report->seconds, static_cast<long long>(report->stored),
-        static_cast<long long>(report->already_stored), static_cast<long long>(report->skipped),
-        static_cast<long long>(report->failed),
+        static_cast<long long>(report->inputs),
+        HumanBytes(static_cast<double>(report->bytes)).c_str(), report->seconds,
+        static_cast<long long>(report->stored), static_cast<long long>(report->already_stored),
+        static_cast<long long>(report->skipped), static_cast<long long>(report->failed),
         HumanBytes(static_cast<double>(report->bytes) / seconds).c_str(),
         static_cast<double>(report->inputs) / seconds,
         HumanBytes(static_cast<double>(report->text_bytes)).c_str());

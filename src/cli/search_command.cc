@@ -139,12 +139,12 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
         for (const FacetCount& c : counts) out.push_back({{"value", c.value}, {"count", c.count}});
         return out;
       };
-      nlohmann::json out = {{"query", request.query},
-                            {"total", results->total},
-                            {"offset", request.offset},
-                            {"hits", hits},
-                            {"facets", {{"forms", facet(results->forms)},
-                                        {"years", facet(results->years)}}}};
+      nlohmann::json out = {
+          {"query", request.query},
+          {"total", results->total},
+          {"offset", request.offset},
+          {"hits", hits},
+          {"facets", {{"forms", facet(results->forms)}, {"years", facet(results->years)}}}};
       std::puts(out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
       return;
     }
@@ -164,15 +164,14 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
     std::printf("\n");
     int rank = request.offset;
     for (const SearchHit& h : results->hits) {
-      std::printf("\n%3d. %-10s %-8s %s  %s\n", ++rank, h.filed_at.empty() ? "-" : h.filed_at.c_str(),
-                  h.form_type.empty() ? "-" : h.form_type.c_str(),
-                  h.company.empty() ? "(no company in header)" : h.company.c_str(),
-                  h.filing_id.c_str());
+      std::printf(
+          "\n%3d. %-10s %-8s %s  %s\n", ++rank, h.filed_at.empty() ? "-" : h.filed_at.c_str(),
+          h.form_type.empty() ? "-" : h.form_type.c_str(),
+          h.company.empty() ? "(no company in header)" : h.company.c_str(), h.filing_id.c_str());
       std::printf("     document %d %s %s %s\n", h.sequence, h.document_type.c_str(),
                   h.filename.c_str(), h.description.c_str());
-      std::printf("     %s\n", RenderSnippet(h.snippet, tty ? "\033[1m" : "[",
-                                             tty ? "\033[0m" : "]")
-                                  .c_str());
+      std::printf("     %s\n",
+                  RenderSnippet(h.snippet, tty ? "\033[1m" : "[", tty ? "\033[0m" : "]").c_str());
     }
   });
 }

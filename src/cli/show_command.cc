@@ -47,8 +47,9 @@ void PrintFiling(const StoredFiling& filing) {
   }
   std::printf("  documents:\n");
   for (const StoredDocument& d : filing.documents) {
-    std::printf("  %4d  %-12s %-6s %-24s %9s  %s\n", d.sequence, d.type.empty() ? "-" : d.type.c_str(),
-                d.format.c_str(), d.filename.empty() ? "-" : d.filename.c_str(),
+    std::printf("  %4d  %-12s %-6s %-24s %9s  %s\n", d.sequence,
+                d.type.empty() ? "-" : d.type.c_str(), d.format.c_str(),
+                d.filename.empty() ? "-" : d.filename.c_str(),
                 HumanBytes(static_cast<double>(d.bytes)).c_str(), d.description.c_str());
   }
   if (e.contains("warnings") && !e["warnings"].empty()) {
@@ -72,8 +73,7 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
     bool json = false;
   };
   auto args = std::make_shared<Args>();
-  cmd->add_option("ID", args->id, "Accession number, or sha256:HEX of a bare document")
-      ->required();
+  cmd->add_option("ID", args->id, "Accession number, or sha256:HEX of a bare document")->required();
   cmd->add_option("--document", args->document, "Print this document's text (its sequence)");
   cmd->add_flag("--raw", args->raw,
                 "Print the original bytes (of the whole filing, or with --document of that "
@@ -116,8 +116,8 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
           }
         }
         if (!found) {
-          return fail(NotFound("no document " + std::to_string(args->document) + " in " +
-                               args->id));
+          return fail(
+              NotFound("no document " + std::to_string(args->document) + " in " + args->id));
         }
       }
       std::fwrite(bytes.data(), 1, bytes.size(), stdout);

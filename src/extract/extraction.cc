@@ -24,7 +24,7 @@ bool IsAccessionNumber(std::string_view text) {
 std::string_view AccessionFromName(std::string_view name) {
   name = ascii::Trim(name);
   return name.size() >= 20 && IsAccessionNumber(name.substr(0, 20)) ? name.substr(0, 20)
-                                                                      : std::string_view();
+                                                                    : std::string_view();
 }
 
 std::string_view BareXmlType(std::string_view content) {
@@ -54,8 +54,7 @@ std::string_view KindOfType(std::string_view raw_type) {
   }
   if (starts("10-Q")) return "quarterly_report";
   if (is("3") || is("4") || is("5")) return "ownership_report";
-  if (starts("SC 13D") || starts("SC 13G") || starts("SCHEDULE 13D") ||
-      starts("SCHEDULE 13G")) {
+  if (starts("SC 13D") || starts("SC 13G") || starts("SCHEDULE 13D") || starts("SCHEDULE 13G")) {
     return "beneficial_ownership_report";
   }
   if (is("DEF 14A") || is("PRE 14A") || is("DEFA14A") || is("DEFM14A") || is("PREM14A") ||
@@ -94,9 +93,8 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
     DocumentRecord doc;
     if (!view.sequence.empty()) {
       int sequence = 0;
-      auto [ptr, ec] =
-          std::from_chars(view.sequence.data(), view.sequence.data() + view.sequence.size(),
-                          sequence);
+      auto [ptr, ec] = std::from_chars(view.sequence.data(),
+                                       view.sequence.data() + view.sequence.size(), sequence);
       if (ec == std::errc() && sequence > 0) doc.sequence = sequence;
     }
     if (doc.sequence == 0) doc.sequence = static_cast<int>(out.documents.size()) + 1;
@@ -123,19 +121,19 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
     out.documents.push_back(std::move(doc));
   }
   // A document without a header: its own type is the form type.
-  if (out.submission.form_type.empty() && envelope->header.empty() &&
-      out.documents.size() == 1 && !out.documents[0].type.empty()) {
+  if (out.submission.form_type.empty() && envelope->header.empty() && out.documents.size() == 1 &&
+      !out.documents[0].type.empty()) {
     out.submission.form_type = out.documents[0].type;
   }
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
       static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {
-    out.warnings.push_back(
-        {0, "header says PUBLIC DOCUMENT COUNT " +
-                std::to_string(out.submission.public_document_count) + " but the file holds " +
-                std::to_string(out.documents.size()) + " documents"});
+    out.warnings.push_back({0, "header says PUBLIC DOCUMENT COUNT " +
+                                   std::to_string(out.submission.public_document_count) +
+                                   " but the file holds " + std::to_string(out.documents.size()) +
+                                   " documents"});
   }
   out.id = !out.submission.accession_number.empty() ? out.submission.accession_number
-                                                     : "sha256:" + out.source.sha256;
+                                                    : "sha256:" + out.source.sha256;
   return out;
 }
 

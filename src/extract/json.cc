@@ -22,23 +22,23 @@ json PartyJson(const Party& p) {
   for (const FormerName& f : p.former_names) {
     former.push_back({{"name", f.name}, {"date_changed", OrNull(f.date_changed)}});
   }
-  json out = {{"role", p.role},
-              {"cik", OrNull(p.cik)},
-              {"name", OrNull(p.name)},
-              {"sic", OrNull(p.sic)},
-              {"sic_description", OrNull(p.sic_description)},
-              {"irs_number", OrNull(p.irs_number)},
-              {"state_of_incorporation", OrNull(p.state_of_incorporation)},
-              {"fiscal_year_end", OrNull(p.fiscal_year_end)},
-              {"form_type", OrNull(p.form_type)},
-              {"sec_act", OrNull(p.sec_act)},
-              {"file_number", OrNull(p.file_number)},
-              {"film_number", OrNull(p.film_number)},
-              {"business_address",
-               p.business_address.empty() ? json(nullptr) : AddressJson(p.business_address)},
-              {"mail_address",
-               p.mail_address.empty() ? json(nullptr) : AddressJson(p.mail_address)},
-              {"former_names", former}};
+  json out = {
+      {"role", p.role},
+      {"cik", OrNull(p.cik)},
+      {"name", OrNull(p.name)},
+      {"sic", OrNull(p.sic)},
+      {"sic_description", OrNull(p.sic_description)},
+      {"irs_number", OrNull(p.irs_number)},
+      {"state_of_incorporation", OrNull(p.state_of_incorporation)},
+      {"fiscal_year_end", OrNull(p.fiscal_year_end)},
+      {"form_type", OrNull(p.form_type)},
+      {"sec_act", OrNull(p.sec_act)},
+      {"file_number", OrNull(p.file_number)},
+      {"film_number", OrNull(p.film_number)},
+      {"business_address",
+       p.business_address.empty() ? json(nullptr) : AddressJson(p.business_address)},
+      {"mail_address", p.mail_address.empty() ? json(nullptr) : AddressJson(p.mail_address)},
+      {"former_names", former}};
   if (!p.relationship.empty()) out["relationship"] = p.relationship;
   return out;
 }
@@ -66,7 +66,8 @@ std::string ExtractionToJson(const Extraction& e, int indent) {
   json parties = json::array();
   for (const Party& p : h.parties) parties.push_back(PartyJson(p));
   json header_fields = json::array();
-  for (const HeaderField& f : h.fields) header_fields.push_back({{"key", f.path}, {"value", f.value}});
+  for (const HeaderField& f : h.fields)
+    header_fields.push_back({{"key", f.path}, {"value", f.value}});
   json submission = {
       {"accession_number", OrNull(h.accession_number)},
       {"form_type", OrNull(h.form_type)},

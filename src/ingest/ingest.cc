@@ -182,9 +182,9 @@ class Pipeline {
       discovered_.fetch_add(1);
       const int64_t size = archive_entry_size(entry);
       if (size < 0 || static_cast<size_t>(size) > options_.max_file_bytes) {
-        Fail(member, size, InvalidInput("member is " + std::to_string(size) +
-                                        " bytes, over the limit of " +
-                                        std::to_string(options_.max_file_bytes)));
+        Fail(member, size,
+             InvalidInput("member is " + std::to_string(size) + " bytes, over the limit of " +
+                          std::to_string(options_.max_file_bytes)));
         continue;
       }
       const size_t budget = budget_.Acquire(static_cast<size_t>(size) * 3 + 4096);
@@ -218,9 +218,8 @@ class Pipeline {
       }
       if (static_cast<size_t>(input.bytes) > options_.max_file_bytes) {
         Fail(input.path, input.bytes,
-             InvalidInput("file is " + std::to_string(input.bytes) +
-                          " bytes, over the limit of " + std::to_string(options_.max_file_bytes) +
-                          " bytes (--max-file-mb)"));
+             InvalidInput("file is " + std::to_string(input.bytes) + " bytes, over the limit of " +
+                          std::to_string(options_.max_file_bytes) + " bytes (--max-file-mb)"));
         continue;
       }
       const size_t budget = budget_.Acquire(static_cast<size_t>(input.bytes) * 3 + 4096);
@@ -274,8 +273,8 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
   for (const Input& input : *inputs) state.bytes_total += input.bytes;
   const auto started = Clock::now();
 
-  int workers = options.workers > 0 ? options.workers
-                                    : static_cast<int>(std::thread::hardware_concurrency());
+  int workers =
+      options.workers > 0 ? options.workers : static_cast<int>(std::thread::hardware_concurrency());
   workers = std::clamp(workers, 1, 64);
   Pipeline pipeline(std::move(*inputs), options);
   pipeline.SetActive(workers);
@@ -333,7 +332,8 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
     } else {
       FilingToStore& filing = std::get<FilingToStore>(outcome->value);
       for (const std::string& text : filing.texts) batch_text += text.size();
-      for (const std::string& text : filing.texts) report.text_bytes += static_cast<int64_t>(text.size());
+      for (const std::string& text : filing.texts)
+        report.text_bytes += static_cast<int64_t>(text.size());
       batch.push_back(std::move(filing));
       held.push_back(outcome->budget);
       batch_budget += outcome->budget;

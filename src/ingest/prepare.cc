@@ -16,14 +16,15 @@ constexpr int kZstdLevel = 1;
 std::string_view NotAFiling(std::string_view bytes) {
   std::string_view head = ascii::TrimLeft(bytes.substr(0, 512));
   const std::string_view inner = head.empty() ? head : ascii::TrimLeft(head.substr(1));
-  const bool json_object = head.starts_with("{") && (inner.starts_with("\"") || inner.starts_with("}"));
-  const bool json_array = head.starts_with("[") && (inner.starts_with("{") || inner.starts_with("\"") ||
-                                                    inner.starts_with("]"));
+  const bool json_object =
+      head.starts_with("{") && (inner.starts_with("\"") || inner.starts_with("}"));
+  const bool json_array =
+      head.starts_with("[") &&
+      (inner.starts_with("{") || inner.starts_with("\"") || inner.starts_with("]"));
   if (json_object || json_array) {
     return "offset 0: JSON data (an API response?), not an EDGAR filing or document";
   }
-  if (head.starts_with("Description:") &&
-      head.find("Index of EDGAR") != std::string_view::npos) {
+  if (head.starts_with("Description:") && head.find("Index of EDGAR") != std::string_view::npos) {
     return "offset 0: an EDGAR index file (form.idx, company.idx, master.idx), not a filing";
   }
   return {};

@@ -44,8 +44,7 @@ std::vector<Pattern> Compile(const std::vector<std::string>& terms) {
   return patterns;
 }
 
-bool TokenEquals(std::string_view text, const Token& token, const std::string& word,
-                 bool prefix) {
+bool TokenEquals(std::string_view text, const Token& token, const std::string& word, bool prefix) {
   const size_t length = token.end - token.begin;
   if (prefix ? length < word.size() : length != word.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
@@ -72,8 +71,7 @@ class Tokenizer {
 };
 
 // Length in tokens of a match of `p` ending at the newest token of `recent`.
-size_t MatchEndingAt(std::string_view text, const std::vector<Token>& recent,
-                     const Pattern& p) {
+size_t MatchEndingAt(std::string_view text, const std::vector<Token>& recent, const Pattern& p) {
   const size_t n = p.tokens.size();
   if (recent.size() < n) return 0;
   const size_t first = recent.size() - n;

@@ -22,7 +22,8 @@ constexpr std::string_view kRelease =
     "unexpected changes in other professional commitments required his withdrawal.";
 
 TEST(MakeSnippet, MarksWordsAndPhrasesAroundFirstMatch) {
-  const std::string snippet = Marked(MakeSnippet(kRelease, {"heaton", "board of directors"}, 16).text);
+  const std::string snippet =
+      Marked(MakeSnippet(kRelease, {"heaton", "board of directors"}, 16).text);
   EXPECT_NE(snippet.find("Andrew [Heaton] has resigned from its [Board of Directors]"),
             std::string::npos)
       << snippet;
@@ -31,7 +32,8 @@ TEST(MakeSnippet, MarksWordsAndPhrasesAroundFirstMatch) {
 }
 
 TEST(MakeSnippet, MatchesPrefixesAndHyphenatedWords) {
-  EXPECT_NE(Marked(MakeSnippet(kRelease, {"resign*"}, 8).text).find("[resigned]"), std::string::npos);
+  EXPECT_NE(Marked(MakeSnippet(kRelease, {"resign*"}, 8).text).find("[resigned]"),
+            std::string::npos);
   EXPECT_NE(Marked(MakeSnippet("Annual report on Form 10-K for 2003", {"10-k"}, 8).text)
                 .find("Form [10-K]"),
             std::string::npos);

@@ -60,8 +60,8 @@ std::string_view Unwrap(std::string_view body, std::string_view open, std::strin
   if (!ascii::StartsWithIgnoreCase(trimmed, open)) return {};
   size_t start = static_cast<size_t>(trimmed.data() - body.data()) + open.size();
   size_t end = body.size();
-  size_t close_at = ascii::FindIgnoreCase(body.substr(body.size() > 64 ? body.size() - 64 : 0),
-                                          close);
+  size_t close_at =
+      ascii::FindIgnoreCase(body.substr(body.size() > 64 ? body.size() - 64 : 0), close);
   if (close_at != std::string_view::npos) {
     end = (body.size() > 64 ? body.size() - 64 : 0) + close_at;
   }
@@ -153,9 +153,9 @@ size_t ParseDocument(std::string_view input, size_t tag_offset, size_t start, En
     if (close != std::string_view::npos && close >= body_start) {
       body_end = close;
     } else {
-      envelope->warnings.push_back(
-          {body_start, "document at byte " + std::to_string(tag_offset) +
-                           ": expected </TEXT> before byte " + std::to_string(limit)});
+      envelope->warnings.push_back({body_start, "document at byte " + std::to_string(tag_offset) +
+                                                    ": expected </TEXT> before byte " +
+                                                    std::to_string(limit)});
     }
   }
   doc.body = input.substr(body_start, body_end - body_start);
@@ -223,7 +223,8 @@ DocumentFormat DetectFormat(std::string_view content, std::string_view filename)
   if (xml_decl || EndsWithIgnoreCase(filename, ".xml") || EndsWithIgnoreCase(filename, ".xsd")) {
     return DocumentFormat::kXml;
   }
-  for (std::string_view tag : {"<body", "<p>", "<p ", "<div", "<td", "<tr>", "<font", "<br>", "<br/>", "<br "}) {
+  for (std::string_view tag :
+       {"<body", "<p>", "<p ", "<div", "<td", "<tr>", "<font", "<br>", "<br/>", "<br "}) {
     if (ascii::FindIgnoreCase(head, tag) != std::string_view::npos) return DocumentFormat::kHtml;
   }
   if (!head.empty() && head[0] == '<' && head.size() > 1 && ascii::IsLower(head[1])) {
@@ -234,8 +235,9 @@ DocumentFormat DetectFormat(std::string_view content, std::string_view filename)
 
 Result<Envelope> ParseEnvelope(std::string_view input) {
   if (ascii::Trim(input).empty()) {
-    return InvalidInput(input.empty() ? "offset 0: empty input: expected an EDGAR filing or document"
-                                      : "offset 0: input holds only white space");
+    return InvalidInput(input.empty()
+                            ? "offset 0: empty input: expected an EDGAR filing or document"
+                            : "offset 0: input holds only white space");
   }
   Envelope envelope;
   size_t pos = 0;
@@ -263,8 +265,8 @@ Result<Envelope> ParseEnvelope(std::string_view input) {
   }
   std::string_view first = ascii::TrimLeft(line);
   std::string_view tag = LeadingTagName(first);
-  const bool is_document = ascii::EqualsIgnoreCase(tag, "SEC-DOCUMENT") ||
-                           ascii::EqualsIgnoreCase(tag, "IMS-DOCUMENT");
+  const bool is_document =
+      ascii::EqualsIgnoreCase(tag, "SEC-DOCUMENT") || ascii::EqualsIgnoreCase(tag, "IMS-DOCUMENT");
   if (is_document) {
     envelope.kind = EnvelopeKind::kFullSubmission;
     envelope.document_name = ascii::Trim(first.substr(tag.size() + 2));
@@ -309,8 +311,8 @@ Result<Envelope> ParseEnvelope(std::string_view input) {
   }
   if (is_document) {
     envelope.warnings.push_back(
-        {pos, "expected <SEC-HEADER> after <SEC-DOCUMENT>, found none at byte " +
-                  std::to_string(pos)});
+        {pos,
+         "expected <SEC-HEADER> after <SEC-DOCUMENT>, found none at byte " + std::to_string(pos)});
     ParseDocuments(input, pos, &envelope);
     return envelope;
   }

@@ -18,7 +18,6 @@
 #include "edgard/filing.h"
 #include "edgard/result.h"
 
-
 namespace edgard::sgml {
 
 enum class EnvelopeKind : uint8_t {
@@ -37,8 +36,8 @@ struct DocumentView {
   std::string_view sequence;
   std::string_view filename;
   std::string_view description;
-  std::string_view body;     // between <TEXT> and </TEXT>, as written
-  std::string_view content;  // body without an <XML>, <PDF> or <XBRL> wrapper
+  std::string_view body;      // between <TEXT> and </TEXT>, as written
+  std::string_view content;   // body without an <XML>, <PDF> or <XBRL> wrapper
   size_t content_offset = 0;  // byte offset of content in the input
   DocumentFormat format = DocumentFormat::kText;
   bool uuencoded = false;  // content is a uuencoded file

@@ -60,16 +60,16 @@ class Statement {
   std::string Text(int column) const {
     const auto* text = sqlite3_column_text(statement_.get(), column);
     const int size = sqlite3_column_bytes(statement_.get(), column);
-    return text == nullptr ? std::string()
-                           : std::string(reinterpret_cast<const char*>(text),
-                                         static_cast<size_t>(size));
+    return text == nullptr
+               ? std::string()
+               : std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size));
   }
   std::string_view Blob(int column) const {
     const void* data = sqlite3_column_blob(statement_.get(), column);
     const int size = sqlite3_column_bytes(statement_.get(), column);
-    return data == nullptr ? std::string_view()
-                           : std::string_view(static_cast<const char*>(data),
-                                              static_cast<size_t>(size));
+    return data == nullptr
+               ? std::string_view()
+               : std::string_view(static_cast<const char*>(data), static_cast<size_t>(size));
   }
   int64_t Int(int column) const { return sqlite3_column_int64(statement_.get(), column); }
   double Double(int column) const { return sqlite3_column_double(statement_.get(), column); }

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
-#include <map>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -123,10 +123,10 @@ class SqliteStore final : public Store {
   }
 
   Result<StoredFiling> GetFiling(std::string_view id) override {
-    auto statement = Statement::Prepare(
-        db_.get(),
-        "SELECT f.id, f.filing_key, b.extraction, f.raw_size FROM filings f "
-        "JOIN filing_blobs b ON b.filing_id = f.id WHERE f.filing_key = ?");
+    auto statement =
+        Statement::Prepare(db_.get(),
+                           "SELECT f.id, f.filing_key, b.extraction, f.raw_size FROM filings f "
+                           "JOIN filing_blobs b ON b.filing_id = f.id WHERE f.filing_key = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
     if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
@@ -157,10 +157,9 @@ class SqliteStore final : public Store {
   }
 
   Result<std::string> GetRaw(std::string_view id) override {
-    auto statement =
-        Statement::Prepare(db_.get(),
-                           "SELECT b.raw_zstd FROM filings f JOIN filing_blobs b "
-                           "ON b.filing_id = f.id WHERE f.filing_key = ?");
+    auto statement = Statement::Prepare(db_.get(),
+                                        "SELECT b.raw_zstd FROM filings f JOIN filing_blobs b "
+                                        "ON b.filing_id = f.id WHERE f.filing_key = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
     if (statement->Step() != SQLITE_ROW) return NotFound("no filing " + std::string(id));
@@ -176,8 +175,7 @@ class SqliteStore final : public Store {
     statement->Bind(1, id);
     statement->Bind(2, int64_t{sequence});
     if (statement->Step() != SQLITE_ROW) {
-      return NotFound("no document " + std::to_string(sequence) + " in filing " +
-                      std::string(id));
+      return NotFound("no document " + std::to_string(sequence) + " in filing " + std::string(id));
     }
     return DecompressZstd(statement->Blob(0));
   }
@@ -265,8 +263,7 @@ Status SqliteStore::PrepareWriteStatements() {
        "INSERT INTO filings (filing_key, accession_number, form_type, filed_at, "
        "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, "
        "document_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
-      {&insert_blobs_,
-       "INSERT INTO filing_blobs (filing_id, raw_zstd, extraction) VALUES (?,?,?)"},
+      {&insert_blobs_, "INSERT INTO filing_blobs (filing_id, raw_zstd, extraction) VALUES (?,?,?)"},
       {&insert_party_,
        "INSERT INTO parties (filing_id, position, role, cik, name) VALUES (?,?,?,?,?)"},
       {&insert_document_,
@@ -409,7 +406,8 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     insert_fts_.Bind(1, document_row);
     insert_fts_.BindStatic(2, text);
     insert_fts_.BindStatic(3, tags);
-    if (insert_fts_.Step() != SQLITE_DONE) return SqliteError(db_.get(), "indexing text of " + e.id);
+    if (insert_fts_.Step() != SQLITE_DONE)
+      return SqliteError(db_.get(), "indexing text of " + e.id);
   }
   return PutOutcome::kStored;
 }
@@ -460,11 +458,11 @@ Result<std::vector<std::string>> SqliteStore::Check() {
     std::string line = integrity->Text(0);
     if (line != "ok") problems.push_back("integrity_check: " + line);
   }
-  auto incomplete = Statement::Prepare(
-      db_.get(),
-      "SELECT f.filing_key, f.document_count, count(d.id) FROM filings f "
-      "LEFT JOIN documents d ON d.filing_id = f.id GROUP BY f.id "
-      "HAVING count(d.id) != f.document_count");
+  auto incomplete =
+      Statement::Prepare(db_.get(),
+                         "SELECT f.filing_key, f.document_count, count(d.id) FROM filings f "
+                         "LEFT JOIN documents d ON d.filing_id = f.id GROUP BY f.id "
+                         "HAVING count(d.id) != f.document_count");
   if (!incomplete) return incomplete.error();
   while (incomplete->Step() == SQLITE_ROW) {
     problems.push_back("filing " + incomplete->Text(0) + " has " +
@@ -592,8 +590,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
-  auto text =
-      Statement::Prepare(db_.get(), "SELECT body_zstd FROM document_text WHERE id = ?");
+  auto text = Statement::Prepare(db_.get(), "SELECT body_zstd FROM document_text WHERE id = ?");
   if (!text) return text.error();
   for (size_t i = 0; i < rows.size(); ++i) {
     text->Reset();
@@ -611,11 +608,11 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   }
 
   // Total and both facets from one grouped pass over the matches.
-  const std::string facet_sql =
-      request.facets ? "SELECT coalesce(f.form_type, '(none)'), "
-                       "coalesce(substr(f.filed_at, 1, 4), '(none)'), count(*)" +
-                           from + where + " GROUP BY 1, 2"
-                     : "SELECT '', '', count(*)" + rank_from + where;
+  const std::string facet_sql = request.facets
+                                    ? "SELECT coalesce(f.form_type, '(none)'), "
+                                      "coalesce(substr(f.filed_at, 1, 4), '(none)'), count(*)" +
+                                          from + where + " GROUP BY 1, 2"
+                                    : "SELECT '', '', count(*)" + rank_from + where;
   auto facets = Statement::Prepare(db_.get(), facet_sql);
   if (!facets) return facets.error();
   bind(*facets);
