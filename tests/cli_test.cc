@@ -137,6 +137,38 @@ TEST_F(IngestedSamples, PowerOfAttorneySearchFindsEveryFormFourWithAnEx24) {
   for (const std::string& id : expected) EXPECT_TRUE(found.contains(id)) << id;
 }
 
+TEST_F(IngestedSamples, FiltersNarrowByFormCikCompanyAndDate) {
+  auto search = [](std::vector<std::string> extra) {
+    std::vector<std::string> args = {EdgardBinary(), "search", "results", "--json",
+                                     "--limit",      "1000",   "--db",    db_};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto result = RunProgram(args);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return json::parse(result.out);
+  };
+  const json all = search({});
+  ASSERT_GT(all["total"].get<int>(), 10);
+  const json dated = search({"--from", "2022-01-01", "--to", "2022-12-31"});
+  ASSERT_GT(dated["total"].get<int>(), 0);
+  EXPECT_LT(dated["total"].get<int>(), all["total"].get<int>());
+  for (const json& hit : dated["hits"]) {
+    EXPECT_GE(hit["filed_at"].get<std::string>(), "2022-01-01");
+    EXPECT_LE(hit["filed_at"].get<std::string>(), "2022-12-31");
+  }
+  const json caterpillar = search({"--cik", "18230"});
+  ASSERT_GT(caterpillar["total"].get<int>(), 0);
+  for (const json& hit : caterpillar["hits"]) EXPECT_EQ(hit["cik"], "0000018230");
+  const json by_name = search({"--company", "caterpillar"});
+  EXPECT_EQ(by_name["total"], caterpillar["total"]);
+  const json eight_k = search({"--form", "8-K,10-K"});
+  for (const json& hit : eight_k["hits"]) {
+    EXPECT_TRUE(hit["form_type"] == "8-K" || hit["form_type"] == "10-K") << hit["form_type"];
+  }
+  int facet_sum = 0;
+  for (const json& facet : all["facets"]["forms"]) facet_sum += facet["count"].get<int>();
+  EXPECT_EQ(facet_sum, all["total"].get<int>());
+}
+
 TEST_F(IngestedSamples, MalformedQueryGetsAClearMessage) {
   auto result = RunProgram({EdgardBinary(), "search", "\"board of", "--db", db_});
   EXPECT_EQ(result.exit_code, 2);

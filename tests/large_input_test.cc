@@ -27,7 +27,11 @@ TEST(LargeInput, TwoHundredMegabyteFileIngestsWithBoundedMemory) {
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_NE(result.out.find("1 stored"), std::string::npos) << result.out;
   std::printf("peak RSS of edgard ingest of a 200 MB file: %ld MB\n", result.peak_rss_kb / 1024);
-  EXPECT_LT(result.peak_rss_kb, 1000 * 1024);
+#if EDGARD_SANITIZED
+  std::printf("sanitizer build: its memory overhead makes the peak meaningless; not checked\n");
+#else
+  EXPECT_LT(result.peak_rss_kb, 500 * 1024);
+#endif
 }
 
 }  // namespace
