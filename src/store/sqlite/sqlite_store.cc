@@ -268,7 +268,8 @@ Status SqliteStore::PrepareWriteStatements() {
        "INSERT INTO parties (filing_id, position, role, cik, name) VALUES (?,?,?,?,?)"},
       {&insert_document_,
        "INSERT INTO documents (filing_id, sequence, type, filename, description, format, kind, "
-       "bytes, body_offset, uuencoded, text_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+       "bytes, body_offset, uuencoded, text_bytes, form_type, filed_at) "
+       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {&insert_text_, "INSERT INTO document_text (id, body_zstd, tags) VALUES (?,?,?)"},
       {&insert_fts_, "INSERT INTO document_fts (rowid, body, tags) VALUES (?,?,?)"},
       {&upsert_company_,
@@ -389,6 +390,8 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     d.Bind(9, static_cast<int64_t>(doc.offset));
     d.Bind(10, int64_t{doc.uuencoded ? 1 : 0});
     d.Bind(11, static_cast<int64_t>(text.size()));
+    d.BindOrNull(12, e.submission.form_type);
+    d.BindOrNull(13, e.submission.filed_at);
     if (d.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing document of " + e.id);
     const int64_t document_row = sqlite3_last_insert_rowid(db_.get());
     if (text.empty()) continue;
@@ -535,17 +538,22 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   }
   const bool joins = !request.from.empty() || !request.to.empty() || !request.company.empty();
   std::string where = " WHERE document_fts MATCH ?1";
-  if (!request.from.empty()) where += " AND f.filed_at >= ?2";
-  if (!request.to.empty()) where += " AND f.filed_at <= ?3";
+  if (!request.from.empty()) where += " AND d.filed_at >= ?2";
+  if (!request.to.empty()) where += " AND d.filed_at <= ?3";
   if (!request.company.empty()) {
-    where += " AND EXISTS (SELECT 1 FROM parties p WHERE p.filing_id = f.id AND p.name LIKE ?4)";
+    where +=
+        " AND EXISTS (SELECT 1 FROM parties p WHERE p.filing_id = d.filing_id AND "
+        "p.name LIKE ?4 ESCAPE '\\')";
   }
-  const std::string from =
-      " FROM document_fts JOIN documents d ON d.id = document_fts.rowid "
-      "JOIN filings f ON f.id = d.filing_id";
+  const std::string from = " FROM document_fts JOIN documents d ON d.id = document_fts.rowid";
   // Without filters on the filing row, ranking needs the index alone.
   const std::string rank_from = joins ? from : " FROM document_fts";
-  const std::string company_pattern = "%" + request.company + "%";
+  std::string company_pattern = "%";
+  for (char c : request.company) {  // the name is matched literally
+    if (c == '%' || c == '_' || c == '\\') company_pattern += '\\';
+    company_pattern += c;
+  }
+  company_pattern += '%';
   auto bind = [&](Statement& s) {
     s.Bind(1, match);
     if (!request.from.empty()) s.Bind(2, request.from);
@@ -609,8 +617,8 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
 
   // Total and both facets from one grouped pass over the matches.
   const std::string facet_sql = request.facets
-                                    ? "SELECT coalesce(f.form_type, '(none)'), "
-                                      "coalesce(substr(f.filed_at, 1, 4), '(none)'), count(*)" +
+                                    ? "SELECT coalesce(d.form_type, '(none)'), "
+                                      "coalesce(substr(d.filed_at, 1, 4), '(none)'), count(*)" +
                                           from + where + " GROUP BY 1, 2"
                                     : "SELECT '', '', count(*)" + rank_from + where;
   auto facets = Statement::Prepare(db_.get(), facet_sql);

@@ -67,7 +67,11 @@ CREATE TABLE documents (
   bytes INTEGER NOT NULL,
   body_offset INTEGER NOT NULL,      -- where the document's content starts in the raw bytes
   uuencoded INTEGER NOT NULL,
-  text_bytes INTEGER NOT NULL
+  text_bytes INTEGER NOT NULL,
+  -- The filing's form type and date, repeated so that search filters and
+  -- facets over many matches read this small row only.
+  form_type TEXT,
+  filed_at TEXT
 );
 CREATE INDEX documents_filing ON documents (filing_id, sequence);
 
