@@ -37,6 +37,27 @@ bool HasBinaryBytes(std::string_view text) {
   return text.find('\0') != std::string_view::npos;
 }
 
+// Whether `head` holds an HTML tag: <html> only, or also the tags that mark
+// HTML bodies (<body>, <p>, <div>, <td>, <tr>, <font>, <br>). One pass over
+// the '<' characters; legacy text's <TABLE>, <S>, <C> and <PAGE> are not HTML.
+bool HasHtmlTag(std::string_view head, bool html_only) {
+  static constexpr std::string_view kBodyTags[] = {"body", "p", "div", "td", "tr", "font", "br"};
+  size_t pos = 0;
+  while ((pos = head.find('<', pos)) != std::string_view::npos) {
+    ++pos;
+    size_t end = pos;
+    while (end < head.size() && end - pos < 8 && ascii::IsAlpha(head[end])) ++end;
+    if (end == pos || (end < head.size() && ascii::IsAlnum(head[end]))) continue;
+    const std::string_view name = head.substr(pos, end - pos);
+    if (ascii::EqualsIgnoreCase(name, "html")) return true;
+    if (html_only) continue;
+    for (std::string_view tag : kBodyTags) {
+      if (ascii::EqualsIgnoreCase(name, tag)) return true;
+    }
+  }
+  return false;
+}
+
 bool EndsWithIgnoreCase(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() &&
          ascii::EqualsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);
@@ -98,23 +119,24 @@ void ClassifyBody(DocumentView* doc) {
   doc->uuencoded = ascii::TrimLeft(doc->content).starts_with("begin ");
 }
 
-// Parses the <DOCUMENT> starting at `start` (just after the <DOCUMENT> tag).
-// Returns the position after the document.
-size_t ParseDocument(std::string_view input, size_t tag_offset, size_t start, Envelope* envelope) {
+// Parses the <DOCUMENT> whose tag is at `tag_offset`; the next <DOCUMENT>
+// (or the end of the input) is at `limit`. One forward scan found `limit`;
+// the closing tags are looked for backwards from it, so each byte is read
+// about once.
+void ParseDocument(std::string_view input, size_t tag_offset, size_t limit, Envelope* envelope) {
+  constexpr std::string_view kClose = "</DOCUMENT>";
   DocumentView doc;
   doc.offset = tag_offset;
-  const size_t doc_end_tag = FindBytes(input, "</DOCUMENT>", start);
-  const size_t next_doc = FindBytes(input, "<DOCUMENT>", start);
-  size_t limit = doc_end_tag;
-  if (next_doc < limit) limit = next_doc;  // unclosed document followed by another one
-  if (limit == std::string_view::npos) limit = input.size();
-  if (doc_end_tag == std::string_view::npos || next_doc < doc_end_tag) {
+  const size_t start = tag_offset + std::string_view("<DOCUMENT>").size();
+  size_t doc_end = input.substr(0, limit).rfind(kClose);
+  if (doc_end == std::string_view::npos || doc_end < start) {
     envelope->warnings.push_back(
         {tag_offset, "document at byte " + std::to_string(tag_offset) +
                          " is not closed: expected </DOCUMENT> before byte " +
                          std::to_string(limit)});
+    doc_end = limit;
   }
-  const std::string_view region = input.substr(0, limit);
+  const std::string_view region = input.substr(0, doc_end);
 
   // Metadata tags up to <TEXT>.
   size_t pos = start;
@@ -162,16 +184,15 @@ size_t ParseDocument(std::string_view input, size_t tag_offset, size_t start, En
   doc.content_offset = body_start;
   ClassifyBody(&doc);
   envelope->documents.push_back(doc);
-  if (limit == doc_end_tag) return doc_end_tag + std::string_view("</DOCUMENT>").size();
-  return limit;
 }
 
 void ParseDocuments(std::string_view input, size_t from, Envelope* envelope) {
-  size_t pos = from;
-  while (true) {
-    size_t at = FindBytes(input, "<DOCUMENT>", pos);
-    if (at == std::string_view::npos) break;
-    pos = ParseDocument(input, at, at + std::string_view("<DOCUMENT>").size(), envelope);
+  constexpr std::string_view kOpen = "<DOCUMENT>";
+  size_t at = FindBytes(input, kOpen, from);
+  while (at != std::string_view::npos) {
+    const size_t next = FindBytes(input, kOpen, at + kOpen.size());
+    ParseDocument(input, at, next == std::string_view::npos ? input.size() : next, envelope);
+    at = next;
   }
 }
 
@@ -215,18 +236,14 @@ DocumentFormat DetectFormat(std::string_view content, std::string_view filename)
   if (EndsWithIgnoreCase(filename, ".htm") || EndsWithIgnoreCase(filename, ".html")) {
     return DocumentFormat::kHtml;
   }
-  const size_t html_at = ascii::FindIgnoreCase(head, "<html");
   const bool xml_decl = head.starts_with("<?xml") || head.starts_with("<?XML");
-  if (html_at != std::string_view::npos || ascii::StartsWithIgnoreCase(head, "<!doctype html")) {
+  if (ascii::StartsWithIgnoreCase(head, "<!doctype html") || HasHtmlTag(head, /*html_only=*/true)) {
     return DocumentFormat::kHtml;
   }
   if (xml_decl || EndsWithIgnoreCase(filename, ".xml") || EndsWithIgnoreCase(filename, ".xsd")) {
     return DocumentFormat::kXml;
   }
-  for (std::string_view tag :
-       {"<body", "<p>", "<p ", "<div", "<td", "<tr>", "<font", "<br>", "<br/>", "<br "}) {
-    if (ascii::FindIgnoreCase(head, tag) != std::string_view::npos) return DocumentFormat::kHtml;
-  }
+  if (HasHtmlTag(head, /*html_only=*/false)) return DocumentFormat::kHtml;
   if (!head.empty() && head[0] == '<' && head.size() > 1 && ascii::IsLower(head[1])) {
     return DocumentFormat::kXml;  // bare XML without a declaration (<ownershipDocument>)
   }
