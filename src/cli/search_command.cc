@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -122,6 +123,7 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
       nlohmann::json hits = nlohmann::json::array();
       for (const SearchHit& h : results->hits) {
         hits.push_back({{"id", h.filing_id},
+                        {"source_path", h.source_path},
                         {"accession_number", h.accession_number},
                         {"form_type", h.form_type},
                         {"filed_at", h.filed_at},
@@ -149,28 +151,36 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
       return;
     }
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
-    std::printf("%lld documents match %s", static_cast<long long>(results->total),
-                request.query.c_str());
+    std::printf("%lld %s %s %s", static_cast<long long>(results->total),
+                results->total == 1 ? "document" : "documents",
+                results->total == 1 ? "matches" : "match", request.query.c_str());
+    auto label = [](const std::string& value) {
+      return value == "(none)" ? std::string("no header") : value;
+    };
     if (!results->forms.empty()) {
       std::printf("   forms:");
       for (const FacetCount& c : results->forms) {
-        std::printf(" %s %lld", c.value.c_str(), static_cast<long long>(c.count));
+        std::printf(" %s %lld", label(c.value).c_str(), static_cast<long long>(c.count));
       }
       std::printf("   years:");
       for (const FacetCount& c : results->years) {
-        std::printf(" %s %lld", c.value.c_str(), static_cast<long long>(c.count));
+        std::printf(" %s %lld", label(c.value).c_str(), static_cast<long long>(c.count));
       }
     }
     std::printf("\n");
     int rank = request.offset;
     for (const SearchHit& h : results->hits) {
+      // A document without a header is known by its file.
+      const std::string who =
+          !h.company.empty() ? h.company : std::filesystem::path(h.source_path).filename().string();
       std::printf(
           "\n%3d. %-10s %-8s %s  %s\n", ++rank, h.filed_at.empty() ? "-" : h.filed_at.c_str(),
-          h.form_type.empty() ? "-" : h.form_type.c_str(),
-          h.company.empty() ? "(no company in header)" : h.company.c_str(), h.filing_id.c_str());
-      std::printf("     document %d %s %s %s\n", h.sequence, h.document_type.c_str(),
-                  h.filename.c_str(), h.description.c_str());
-      std::printf("     %s\n",
+          h.form_type.empty() ? "-" : h.form_type.c_str(), who.c_str(), h.filing_id.c_str());
+      std::printf("     document %d", h.sequence);
+      for (const std::string* part : {&h.document_type, &h.filename, &h.description}) {
+        if (!part->empty()) std::printf(" %s", part->c_str());
+      }
+      std::printf("\n     %s\n",
                   RenderSnippet(h.snippet, tty ? "\033[1m" : "[", tty ? "\033[0m" : "]").c_str());
     }
   });

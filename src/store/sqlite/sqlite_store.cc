@@ -568,7 +568,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
       "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
       "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
-      "d.sequence, d.type, d.filename, d.description, ranked.score, d.id "
+      "d.sequence, d.type, d.filename, d.description, ranked.score, d.id, f.source_path "
       "FROM (SELECT document_fts.rowid AS id, bm25(document_fts, 1.0, 0.0) AS score" +
       rank_from + where +
       " ORDER BY score LIMIT ?5 OFFSET ?6) ranked "
@@ -595,6 +595,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     hit.description = hits->Text(9);
     hit.score = -hits->Double(10);
     rows.push_back(hits->Int(11));
+    hit.source_path = hits->Text(12);
     results.hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
