@@ -198,6 +198,32 @@ TEST_F(IngestedSamples, ShowRawReturnsTheOriginalBytes) {
   EXPECT_GT(compared, 200);
 }
 
+TEST_F(IngestedSamples, ShowRawDocumentDecodesUuencodedBinaries) {
+  auto image = RunProgram(
+      {EdgardBinary(), "show", "0000950103-25-001140", "--document", "5", "--raw", "--db", db_});
+  ASSERT_EQ(image.exit_code, 0) << image.err;
+  EXPECT_EQ(image.out.size(), 41064u);
+  EXPECT_TRUE(image.out.starts_with("\xFF\xD8\xFF")) << "not a JPEG";
+  auto text =
+      RunProgram({EdgardBinary(), "show", "0000950103-25-001140", "--document", "5", "--db", db_});
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_NE(text.err.find("has no text; --raw gives its bytes"), std::string::npos) << text.err;
+}
+
+TEST_F(IngestedSamples, BadFilterValuesGetClearMessages) {
+  auto year = RunProgram({EdgardBinary(), "search", "results", "--from", "2022", "--to", "2022",
+                          "--json", "--db", db_});
+  ASSERT_EQ(year.exit_code, 0) << year.err;
+  EXPECT_GT(json::parse(year.out)["total"].get<int>(), 0);
+  auto date =
+      RunProgram({EdgardBinary(), "search", "results", "--from", "07/24/2003", "--db", db_});
+  EXPECT_EQ(date.exit_code, 2);
+  EXPECT_NE(date.err.find("not a date: '07/24/2003'"), std::string::npos) << date.err;
+  auto cik = RunProgram({EdgardBinary(), "search", "results", "--cik", "32ab0193", "--db", db_});
+  EXPECT_EQ(cik.exit_code, 2);
+  EXPECT_NE(cik.err.find("not a CIK"), std::string::npos) << cik.err;
+}
+
 TEST_F(IngestedSamples, ShowPrintsHeaderPartiesAndDocuments) {
   auto result = RunProgram({EdgardBinary(), "show", "0000018230-22-000107", "--db", db_});
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -234,6 +260,26 @@ TEST(Ingest, BadInputsGetClearResultsAndDoNotStopTheBatch) {
   auto show = RunProgram({EdgardBinary(), "show", "0000018230-22-000107", "--db", db});
   ASSERT_EQ(show.exit_code, 0) << show.err;
   EXPECT_NE(show.out.find("expected </DOCUMENT>"), std::string::npos) << show.out;
+}
+
+TEST(Ingest, AFullSubmissionReplacesItsHeaderStoredEarlier) {
+  TempDir dir;
+  const std::string db = dir.path() + "/edgard.db";
+  auto header =
+      RunProgram({EdgardBinary(), "ingest",
+                  (testing::TestdataDir() / "corpus/header/0001172661-23-003414.hdr.txt").string(),
+                  "--db", db});
+  ASSERT_EQ(header.exit_code, 0) << header.out;
+  auto full = RunProgram(
+      {EdgardBinary(), "ingest",
+       (testing::TestdataDir() / "corpus/13F-HR/0001172661-23-003414.txt").string(), "--db", db});
+  ASSERT_EQ(full.exit_code, 0) << full.out;
+  EXPECT_NE(full.out.find("1 stored"), std::string::npos) << full.out;
+  auto show = RunProgram({EdgardBinary(), "show", "0001172661-23-003414", "--raw", "--db", db});
+  EXPECT_EQ(show.out, ReadFile(testing::TestdataDir() / "corpus/13F-HR/0001172661-23-003414.txt"));
+  const json stats = StatsJson(db);
+  EXPECT_EQ(stats["filings"], 1);
+  EXPECT_EQ(stats["documents"], 2);
 }
 
 TEST(Ingest, ReadsFilingsInsideATarGzFeedArchive) {

@@ -41,7 +41,7 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
     std::vector<std::string> paths;
     std::string db = "edgard.db";
     int workers = 0;
-    size_t max_file_mb = 1024;
+    size_t max_file_mb = 512;
     bool quiet = false;
   };
   auto args = std::make_shared<Args>();

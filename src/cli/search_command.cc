@@ -43,6 +43,28 @@ std::string RenderSnippet(const std::string& snippet, const char* open, const ch
   return out;
 }
 
+// A --from/--to bound as YYYY-MM-DD: "2003" and "2003-07" are widened to the
+// start (from) or end (to) of their period. Empty when malformed.
+std::string DateBound(const std::string& text, bool end_of_period) {
+  if (text.empty()) return text;
+  auto digits = [&text](size_t from, size_t count) {
+    if (text.size() < from + count) return false;
+    for (size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+    }
+    return true;
+  };
+  if (text.size() == 4 && digits(0, 4)) return text + (end_of_period ? "-12-31" : "-01-01");
+  if (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) {
+    return text + (end_of_period ? "-31" : "-01");  // string bound: -31 covers every month
+  }
+  if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
+      digits(8, 2)) {
+    return text;
+  }
+  return std::string();
+}
+
 std::string HtmlSnippet(const std::string& snippet) {
   std::string out;
   for (char c : snippet) {
@@ -75,7 +97,8 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
   auto* cmd = app->add_subcommand(
       "search",
       "Full-text search. Syntax as EDGAR full-text search: words are ANDed, \"exact phrase\", "
-      "OR, NOT or -word, trailing * for a prefix, (grouping).");
+      "OR, NOT or -word, trailing * for a prefix, (grouping). A query starting with '-' goes "
+      "after --: edgard search -- '-word other'.");
   struct Args {
     std::string query;
     std::vector<std::string> forms, ciks, doc_types;
@@ -91,8 +114,8 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
   cmd->add_option("--cik", args->ciks, "CIKs of any party, comma-separated");
   cmd->add_option("--company", args->company, "Part of a party's name");
   cmd->add_option("--document-type", args->doc_types, "Document types (EX-24,EX-99.1)");
-  cmd->add_option("--from", args->from, "Filed on or after YYYY-MM-DD");
-  cmd->add_option("--to", args->to, "Filed on or before YYYY-MM-DD");
+  cmd->add_option("--from", args->from, "Filed on or after YYYY-MM-DD (or YYYY, YYYY-MM)");
+  cmd->add_option("--to", args->to, "Filed on or before YYYY-MM-DD (or YYYY, YYYY-MM)");
   cmd->add_option("--limit", args->limit, "Hits per page")->check(CLI::Range(1, 1000));
   cmd->add_option("--offset", args->offset, "Skip this many hits")->check(CLI::NonNegativeNumber);
   cmd->add_flag("--json", args->json, "JSON output");
@@ -109,8 +132,18 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
     request.ciks = SplitCommas(args->ciks);
     request.document_types = SplitCommas(args->doc_types);
     request.company = args->company;
-    request.from = args->from;
-    request.to = args->to;
+    request.from = DateBound(args->from, /*end_of_period=*/false);
+    request.to = DateBound(args->to, /*end_of_period=*/true);
+    for (const auto& [given, bound] :
+         {std::pair{&args->from, &request.from}, std::pair{&args->to, &request.to}}) {
+      if (!given->empty() && bound->empty()) {
+        std::fprintf(stderr,
+                     "edgard search: not a date: '%s' (expected YYYY-MM-DD, YYYY-MM or YYYY)\n",
+                     given->c_str());
+        *exit_code = 2;
+        return;
+      }
+    }
     request.limit = args->limit;
     request.offset = args->offset;
     auto results = store->Search(request);

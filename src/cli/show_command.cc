@@ -74,7 +74,8 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("ID", args->id, "Accession number, or sha256:HEX of a bare document")->required();
-  cmd->add_option("--document", args->document, "Print this document's text (its sequence)");
+  cmd->add_option("--document", args->document, "Print this document's text (its sequence)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--raw", args->raw,
                 "Print the original bytes (of the whole filing, or with --document of that "
                 "document, uudecoded)");

@@ -1,6 +1,7 @@
 #include "edgard/extraction.h"
 
 #include <charconv>
+#include <set>
 
 #include "base/ascii.h"
 #include "base/sha256.h"
@@ -89,6 +90,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
   if (out.submission.accession_number.empty()) {
     out.submission.accession_number = std::string(AccessionFromName(envelope->document_name));
   }
+  std::set<int> sequences;
   for (const sgml::DocumentView& view : envelope->documents) {
     DocumentRecord doc;
     if (!view.sequence.empty()) {
@@ -97,7 +99,18 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
                                        view.sequence.data() + view.sequence.size(), sequence);
       if (ec == std::errc() && sequence > 0) doc.sequence = sequence;
     }
-    if (doc.sequence == 0) doc.sequence = static_cast<int>(out.documents.size()) + 1;
+    if (doc.sequence == 0 || !sequences.insert(doc.sequence).second) {
+      // Missing or repeated <SEQUENCE>: the next free number, so that every
+      // document stays addressable.
+      const int given = doc.sequence;
+      doc.sequence = sequences.empty() ? 1 : *sequences.rbegin() + 1;
+      sequences.insert(doc.sequence);
+      if (given != 0) {
+        out.warnings.push_back({view.offset, "document at byte " + std::to_string(view.offset) +
+                                                 " repeats sequence " + std::to_string(given) +
+                                                 "; numbered " + std::to_string(doc.sequence)});
+      }
+    }
     doc.type = std::string(view.type);
     doc.filename = std::string(view.filename);
     doc.description = std::string(view.description);
@@ -109,6 +122,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
       doc.type = std::string(BareXmlType(view.content));
     }
     doc.kind = std::string(KindOfType(doc.type));
+    if (doc.kind.empty() && !doc.type.empty()) doc.kind = "other";
     if (view.uuencoded) {
       auto decoded = uu::UuDecode(view.content);
       if (decoded) {

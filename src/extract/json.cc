@@ -92,7 +92,9 @@ std::string ExtractionToJson(const Extraction& e, int indent) {
                 {"format", std::string(DocumentFormatName(d.format))},
                 {"kind", OrNull(d.kind)},
                 {"date", OrNull(d.date)},
-                {"bytes", d.bytes}};
+                {"bytes", d.bytes},
+                {"offset", d.offset},
+                {"uuencoded", d.uuencoded}};
     if (d.uuencoded) doc["decoded_bytes"] = d.decoded_bytes;
     documents.push_back(std::move(doc));
   }
@@ -113,7 +115,7 @@ std::string ExtractionToJson(const Extraction& e, int indent) {
       {"events", json::array()},
       {"powers_of_attorney", json::array()},
       {"financial_facts", json::array()},
-      {"ownership", json::array()},
+      {"ownership", nullptr},  // an object for ownership reports, once they are read
       {"warnings", warnings},
   };
   // Invalid UTF-8 in old filings is replaced, never thrown on.

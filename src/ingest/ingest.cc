@@ -285,20 +285,32 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
   std::vector<size_t> held;
   size_t batch_text = 0;
   size_t batch_budget = 0;  // memory budget the batch holds; workers wait when it is all held
-  Status write_error = Status::Ok();
+  auto count = [&report](const FilingToStore& filing, PutOutcome outcome) {
+    if (outcome == PutOutcome::kAlreadyStored) {
+      ++report.already_stored;
+      return;
+    }
+    ++report.stored;
+    for (const std::string& text : filing.texts) {
+      report.text_bytes += static_cast<int64_t>(text.size());
+    }
+  };
   auto flush = [&]() {
     if (batch.empty()) return;
-    if (write_error.ok()) {
-      auto outcomes = store.PutFilings(batch);
-      if (!outcomes) {
-        write_error = outcomes.error();
-      } else {
-        for (PutOutcome o : *outcomes) {
-          if (o == PutOutcome::kStored) {
-            ++report.stored;
-          } else {
-            ++report.already_stored;
-          }
+    auto outcomes = store.PutFilings(batch);
+    if (outcomes) {
+      for (size_t i = 0; i < batch.size(); ++i) count(batch[i], (*outcomes)[i]);
+    } else {
+      // The batch was rolled back whole: store its filings one by one, so
+      // that one bad filing costs only itself, and report each that fails.
+      for (const FilingToStore& filing : batch) {
+        auto one = store.PutFilings(std::span<const FilingToStore>(&filing, 1));
+        if (one) {
+          count(filing, one->front());
+        } else {
+          ++report.failed;
+          report.failures.push_back(
+              {filing.extraction.source.path, "not stored: " + one.error().message()});
         }
       }
     }
@@ -332,8 +344,6 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
     } else {
       FilingToStore& filing = std::get<FilingToStore>(outcome->value);
       for (const std::string& text : filing.texts) batch_text += text.size();
-      for (const std::string& text : filing.texts)
-        report.text_bytes += static_cast<int64_t>(text.size());
       batch.push_back(std::move(filing));
       held.push_back(outcome->budget);
       batch_budget += outcome->budget;
@@ -358,7 +368,6 @@ Result<IngestReport> Ingest(Store& store, const std::vector<std::string>& paths,
     state.seconds = report.seconds;
     progress(state);
   }
-  if (!write_error.ok()) return write_error;
   return report;
 }
 

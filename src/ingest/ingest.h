@@ -21,7 +21,7 @@ namespace edgard::ingest {
 
 struct IngestOptions {
   int workers = 0;                                 // parse threads; 0: one per core
-  size_t max_file_bytes = size_t{1} << 30;         // larger inputs fail with a clear reason
+  size_t max_file_bytes = size_t{512} << 20;       // larger inputs fail with a clear reason
   size_t memory_budget_bytes = size_t{256} << 20;  // bytes of inputs in flight at once
   size_t batch_filings = 2000;                     // filings per transaction, at most
   size_t batch_text_bytes = size_t{48} << 20;      // indexed text per transaction, at most

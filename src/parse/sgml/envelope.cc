@@ -128,8 +128,11 @@ void ParseDocument(std::string_view input, size_t tag_offset, size_t limit, Enve
   DocumentView doc;
   doc.offset = tag_offset;
   const size_t start = tag_offset + std::string_view("<DOCUMENT>").size();
-  size_t doc_end = input.substr(0, limit).rfind(kClose);
-  if (doc_end == std::string_view::npos || doc_end < start) {
+  // Searched within this document only, so that hostile input with many
+  // unclosed documents stays linear.
+  size_t doc_end = input.substr(start, limit - start).rfind(kClose);
+  if (doc_end != std::string_view::npos) doc_end += start;
+  if (doc_end == std::string_view::npos) {
     envelope->warnings.push_back(
         {tag_offset, "document at byte " + std::to_string(tag_offset) +
                          " is not closed: expected </DOCUMENT> before byte " +
@@ -171,13 +174,13 @@ void ParseDocument(std::string_view input, size_t tag_offset, size_t limit, Enve
   if (body_start < region.size() && region[body_start] == '\n') ++body_start;
   size_t body_end = region.size();
   if (text_start != std::string_view::npos) {
-    size_t close = region.rfind("</TEXT>");
-    if (close != std::string_view::npos && close >= body_start) {
-      body_end = close;
+    const size_t close = region.substr(body_start).rfind("</TEXT>");
+    if (close != std::string_view::npos) {
+      body_end = body_start + close;
     } else {
       envelope->warnings.push_back({body_start, "document at byte " + std::to_string(tag_offset) +
                                                     ": expected </TEXT> before byte " +
-                                                    std::to_string(limit)});
+                                                    std::to_string(doc_end)});
     }
   }
   doc.body = input.substr(body_start, body_end - body_start);

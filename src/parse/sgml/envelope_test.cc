@@ -112,6 +112,16 @@ TEST(ParseEnvelope, ReadsHeaderOnlyFileWithoutDocuments) {
   EXPECT_TRUE(envelope->documents.empty());
 }
 
+TEST(ParseEnvelope, StaysLinearOnManyUnclosedDocuments) {
+  std::string input = "<SEC-HEADER>\n</SEC-HEADER>\n";
+  for (int i = 0; i < 50000; ++i) input += "<DOCUMENT>\n<TEXT>\nabc\n";
+  input += "</DOCUMENT>\n";
+  auto envelope = ParseEnvelope(input);  // quadratic rescans would take minutes
+  ASSERT_TRUE(envelope);
+  EXPECT_EQ(envelope->documents.size(), 50000u);
+  EXPECT_EQ(envelope->warnings.size(), 2u * 50000u - 1u);  // no </DOCUMENT>, no </TEXT>
+}
+
 TEST(DetectFormat, UsesContentAndFileName) {
   EXPECT_EQ(DetectFormat("begin 644 logo.jpg\nM\n", "logo.jpg"), DocumentFormat::kBinary);
   EXPECT_EQ(DetectFormat("begin 644 a.pdf\nM\n", "a.pdf"), DocumentFormat::kPdf);

@@ -308,12 +308,11 @@ class Builder {
 
   void Normalize() {
     SubmissionHeader& h = result_.header;
+    std::unordered_set<std::string> seen;
     for (const std::string& item : raw_items_) {
       std::string_view number = EightKItemNumber(item, h.filed_at);
       std::string value = number.empty() ? item : std::string(number);
-      bool seen = false;
-      for (const std::string& existing : h.items) seen = seen || existing == value;
-      if (!seen) h.items.push_back(std::move(value));
+      if (seen.insert(value).second) h.items.push_back(std::move(value));
     }
     // Drop empty former-name records left by empty blocks.
     for (Party& party : h.parties) {

@@ -93,6 +93,13 @@ class SqliteStore final : public Store {
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Migrate(); !s.ok()) return s;
     }
+    auto version = Statement::Prepare(db_.get(), "SELECT max(version) FROM schema_migrations");
+    if (!version || version->Step() != SQLITE_ROW ||
+        version->Int(0) < static_cast<int64_t>(std::size(kMigrations))) {
+      return InvalidInput(
+          "not an edgard database, or one from an older edgard (open it for writing, e.g. with "
+          "edgard ingest, to migrate it)");
+    }
     return Status::Ok();
   }
 
@@ -141,7 +148,8 @@ class SqliteStore final : public Store {
                                    "ORDER BY sequence");
     if (!docs) return docs.error();
     docs->Bind(1, row);
-    while (docs->Step() == SQLITE_ROW) {
+    int rc = 0;
+    while ((rc = docs->Step()) == SQLITE_ROW) {
       StoredDocument d;
       d.sequence = static_cast<int>(docs->Int(0));
       d.type = docs->Text(1);
@@ -153,6 +161,7 @@ class SqliteStore final : public Store {
       d.text_bytes = docs->Int(7);
       filing.documents.push_back(std::move(d));
     }
+    if (rc != SQLITE_DONE) return SqliteError(db_.get(), "reading documents of " + filing.id);
     return filing;
   }
 
@@ -169,13 +178,19 @@ class SqliteStore final : public Store {
   Result<std::string> GetDocumentText(std::string_view id, int sequence) override {
     auto statement = Statement::Prepare(
         db_.get(),
-        "SELECT t.body_zstd FROM filings f JOIN documents d ON d.filing_id = f.id "
-        "JOIN document_text t ON t.id = d.id WHERE f.filing_key = ? AND d.sequence = ?");
+        "SELECT t.body_zstd, d.format, d.type FROM filings f "
+        "JOIN documents d ON d.filing_id = f.id LEFT JOIN document_text t ON t.id = d.id "
+        "WHERE f.filing_key = ? AND d.sequence = ?");
     if (!statement) return statement.error();
     statement->Bind(1, id);
     statement->Bind(2, int64_t{sequence});
     if (statement->Step() != SQLITE_ROW) {
       return NotFound("no document " + std::to_string(sequence) + " in filing " + std::string(id));
+    }
+    if (sqlite3_column_type(statement->get(), 0) == SQLITE_NULL) {
+      return NotFound("document " + std::to_string(sequence) + " of " + std::string(id) + " (" +
+                      statement->Text(2) + ", " + statement->Text(1) +
+                      ") has no text; --raw gives its bytes");
     }
     return DecompressZstd(statement->Blob(0));
   }
@@ -200,6 +215,9 @@ class SqliteStore final : public Store {
   DbHandle db_;
   bool write_prepared_ = false;
   Statement find_filing_;
+  Statement delete_parties_;
+  Statement delete_blobs_;
+  Statement delete_filing_;
   Statement insert_filing_;
   Statement insert_blobs_;
   Statement insert_party_;
@@ -220,12 +238,19 @@ Status SqliteStore::Migrate() {
   }
   auto applied = Statement::Prepare(db_.get(), "SELECT max(version) FROM schema_migrations");
   if (!applied) return applied.error();
-  int64_t current = applied->Step() == SQLITE_ROW ? applied->Int(0) : 0;
   int64_t version = 0;
   for (const Migration& migration : kMigrations) {
     ++version;
-    if (version <= current) continue;
+    // The version is read inside the write transaction, so two processes
+    // opening a new store at once apply each migration exactly once.
     if (Status s = Exec(db_.get(), "BEGIN IMMEDIATE"); !s.ok()) return s;
+    applied->Reset();
+    const int64_t current = applied->Step() == SQLITE_ROW ? applied->Int(0) : 0;
+    applied->Reset();
+    if (version <= current) {
+      if (Status c = Exec(db_.get(), "COMMIT"); !c.ok()) return c;
+      continue;
+    }
     Status s = Exec(db_.get(), migration.sql);
     if (s.ok()) {
       auto record = Statement::Prepare(
@@ -258,7 +283,10 @@ Status SqliteStore::PrepareWriteStatements() {
     const char* sql;
   };
   const Item items[] = {
-      {&find_filing_, "SELECT id FROM filings WHERE filing_key = ?"},
+      {&find_filing_, "SELECT id, document_count FROM filings WHERE filing_key = ?"},
+      {&delete_parties_, "DELETE FROM parties WHERE filing_id = ?"},
+      {&delete_blobs_, "DELETE FROM filing_blobs WHERE filing_id = ?"},
+      {&delete_filing_, "DELETE FROM filings WHERE id = ?"},
       {&insert_filing_,
        "INSERT INTO filings (filing_key, accession_number, form_type, filed_at, "
        "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, "
@@ -333,7 +361,20 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
   const Extraction& e = filing.extraction;
   find_filing_.Reset();
   find_filing_.Bind(1, e.id);
-  if (find_filing_.Step() == SQLITE_ROW) return PutOutcome::kAlreadyStored;
+  const int found = find_filing_.Step();
+  if (found == SQLITE_ROW) {
+    // A header without its documents (a .hdr.sgml, a feed's header) gives
+    // way to the full submission; anything else already stored stays.
+    const int64_t stored_row = find_filing_.Int(0);
+    if (find_filing_.Int(1) > 0 || e.documents.empty()) return PutOutcome::kAlreadyStored;
+    for (Statement* drop : {&delete_parties_, &delete_blobs_, &delete_filing_}) {
+      drop->Reset();
+      drop->Bind(1, stored_row);
+      if (drop->Step() != SQLITE_DONE) return SqliteError(db_.get(), "replacing header " + e.id);
+    }
+  } else if (found != SQLITE_DONE) {
+    return SqliteError(db_.get(), "looking up " + e.id);
+  }
 
   Statement& f = insert_filing_;
   f.Reset();
@@ -435,8 +476,11 @@ Result<StoreStats> SqliteStore::Stats() {
   auto group = [this](const char* sql, std::vector<CountByKey>* out) -> Status {
     auto statement = Statement::Prepare(db_.get(), sql);
     if (!statement) return statement.error();
-    while (statement->Step() == SQLITE_ROW) out->push_back({statement->Text(0), statement->Int(1)});
-    return Status::Ok();
+    int rc = 0;
+    while ((rc = statement->Step()) == SQLITE_ROW) {
+      out->push_back({statement->Text(0), statement->Int(1)});
+    }
+    return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db_.get(), "counting filings");
   };
   if (Status s = group("SELECT coalesce(form_type, '(none)'), count(*) FROM filings GROUP BY 1 "
                        "ORDER BY 2 DESC, 1",
@@ -513,12 +557,12 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
   tokens.clear();
   for (const std::string& cik : request.ciks) {
-    std::string digits;
-    for (char c : cik) {
-      if (ascii::IsDigit(c)) digits.push_back(c);
+    const std::string_view digits = ascii::Trim(cik);
+    if (digits.empty() || digits.size() > 10 ||
+        !std::all_of(digits.begin(), digits.end(), ascii::IsDigit)) {
+      return InvalidInput("not a CIK: '" + cik + "' (expected up to 10 digits)");
     }
-    if (digits.empty() || digits.size() > 10) return InvalidInput("not a CIK: '" + cik + "'");
-    tokens.push_back("c_" + std::string(10 - digits.size(), '0') + digits);
+    tokens.push_back("c_" + std::string(10 - digits.size(), '0') + std::string(digits));
   }
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
   tokens.clear();
@@ -626,7 +670,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   if (!facets) return facets.error();
   bind(*facets);
   std::map<std::string, int64_t> forms, years;
-  while (facets->Step() == SQLITE_ROW) {
+  while ((rc = facets->Step()) == SQLITE_ROW) {
     const int64_t n = facets->Int(2);
     results.total += n;
     if (request.facets) {
@@ -634,6 +678,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       years[facets->Text(1)] += n;
     }
   }
+  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search facets");
   auto sorted = [](const std::map<std::string, int64_t>& counts, bool by_count) {
     std::vector<FacetCount> out;
     for (const auto& [value, n] : counts) out.push_back({value, n});
