@@ -371,7 +371,13 @@ Result<Envelope> ParseEnvelope(std::string_view input) {
   }
   if (ascii::EqualsIgnoreCase(tag, "DOCUMENT")) {
     envelope.kind = EnvelopeKind::kSingleDocument;
-    ParseDocuments(input, static_cast<size_t>(first.data() - input.data()), &envelope);
+    const auto at = static_cast<size_t>(first.data() - input.data());
+    ParseDocuments(input, at, &envelope);
+    if (envelope.documents.empty()) {
+      envelope.warnings.push_back(
+          {at, "offset " + std::to_string(at) +
+                   ": a document tag that is not <DOCUMENT> in upper case; no document read"});
+    }
     return envelope;
   }
   if (HasBinaryBytes(input) && !input.starts_with("%PDF")) {
