@@ -23,7 +23,7 @@ function(edgard_test source)
   if(NOT EDGARD_BUILD_TESTS)
     return()
   endif()
-  cmake_parse_arguments(ARG "" "" "DEPS;LABELS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "DEPS;LABELS" ${ARGN})
   get_filename_component(test_name ${source} NAME_WE)
   add_executable(${test_name} ${source})
   target_link_libraries(${test_name} PRIVATE ${ARG_DEPS} edgard_internal_flags GTest::gtest_main)
@@ -32,7 +32,6 @@ function(edgard_test source)
   endif()
   gtest_discover_tests(${test_name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-    PROPERTIES LABELS "${ARG_LABELS}"
-      ENVIRONMENT "EDGARD_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}"
+    PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "EDGARD_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     DISCOVERY_TIMEOUT 60)
 endfunction()

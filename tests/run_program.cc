@@ -38,7 +38,7 @@ pid_t Spawn(const std::vector<std::string>& args, const std::string& out, const 
 
 std::string EdgardBinary() {
   const char* bin = std::getenv("EDGARD_BIN");
-  return bin != nullptr ? bin : "build/dev/tools/edgard/edgard";
+  return bin != nullptr ? bin : EDGARD_BIN_PATH;
 }
 
 ProgramResult RunProgram(const std::vector<std::string>& args) {

@@ -16,7 +16,7 @@ struct ProgramResult {
   long peak_rss_kb = 0;
 };
 
-// The edgard binary under test (EDGARD_BIN).
+// The edgard binary under test: EDGARD_BIN, else the one of this build tree.
 std::string EdgardBinary();
 
 // Runs `args` (argv[0] included) to completion.
