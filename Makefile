@@ -35,7 +35,7 @@ deps:
 
 release: deps
 	cmake --preset release >/dev/null
-	cmake --build --preset release
+	cmake --build --preset release --target edgard
 
 dev: deps
 	cmake --preset dev >/dev/null
@@ -60,7 +60,9 @@ test: dev
 	ctest --preset dev -j2
 
 bench: release
-	build/release/bench/corpus_throughput $(if $(EDGARD_CORPUS),$(EDGARD_CORPUS),../shared/corpus)
+	cmake --build --preset release --target corpus_throughput envelope_benchmark text_benchmark
+	build/release/bench/corpus_throughput $(if $(EDGARD_CORPUS),$(EDGARD_CORPUS),../shared/corpus) \
+	  $(if $(REPLICATE),--replicate $(REPLICATE))
 
 fuzz:
 	$(call install_packages,$(PACKAGES) $(FUZZ_PACKAGES))
