@@ -1,12 +1,16 @@
 #include "edgard/extraction.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
 #include "base/ascii.h"
 #include "base/sha256.h"
+#include "extract/cover_page.h"
+#include "parse/html/html_text.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
+#include "parse/text/legacy_text.h"
 #include "parse/uu/uudecode.h"
 
 namespace edgard {
@@ -38,6 +42,35 @@ std::string_view BareXmlType(std::string_view content) {
   const size_t end = content.find('<', start);
   if (end == std::string_view::npos) return {};
   return ascii::Trim(content.substr(start, end - start));
+}
+
+// A document with no header says who filed it and when on its cover page.
+void ReadCover(std::string_view bytes, Extraction* out) {
+  DocumentRecord& doc = out->documents.front();
+  if (doc.uuencoded ||
+      (doc.format != DocumentFormat::kText && doc.format != DocumentFormat::kHtml)) {
+    return;
+  }
+  // The cover is at the top: a prefix of the document is enough, even for
+  // verbose HTML.
+  constexpr size_t kCoverSourceBytes = 512 * 1024;
+  const std::string_view content = bytes.substr(doc.offset, std::min(doc.bytes, kCoverSourceBytes));
+  text::TextOutput plain;
+  if (doc.format == DocumentFormat::kHtml) {
+    html::HtmlToText(content, &plain);
+  } else {
+    text::LegacyTextToPlain(content, &plain);
+  }
+  const extract::CoverPage cover = extract::ReadCoverPage(plain.text);
+  if (!cover.found) return;
+  SubmissionHeader& h = out->submission;
+  if (h.form_type.empty()) h.form_type = cover.form_type;
+  if (doc.kind.empty() || doc.kind == "other") doc.kind = std::string(KindOfType(cover.form_type));
+  const std::string& period =
+      cover.form_type.starts_with("8-K") ? cover.date_of_report : cover.period_end;
+  if (h.period_of_report.empty()) h.period_of_report = period;
+  if (doc.date.empty()) doc.date = cover.date_of_report;
+  if (!cover.filer.name.empty()) h.parties.push_back(cover.filer);
 }
 
 }  // namespace
@@ -134,6 +167,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
     }
     out.documents.push_back(std::move(doc));
   }
+  if (envelope->header.empty() && !out.documents.empty()) ReadCover(bytes, &out);
   // A document without a header: its own type is the form type.
   if (out.submission.form_type.empty() && envelope->header.empty() && out.documents.size() == 1 &&
       !out.documents[0].type.empty()) {
