@@ -37,7 +37,7 @@ struct SearchHit {
   std::string filename;
   std::string description;
   std::string source_path;  // the file it was ingested from
-  double score = 0;  // BM25, higher is better
+  double score = 0;         // BM25, higher is better
   std::string snippet;
 };
 
