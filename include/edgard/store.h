@@ -94,7 +94,8 @@ class Store {
 
 // Filter tokens for the full-text index: "f_8k y_2003 c_0000320193 ...".
 std::string SearchTags(const Extraction& extraction);
-// The token for one form type ("10-K/A" -> "f_10ka").
-std::string FormToken(std::string_view form_type);
+// One filter token: the prefix and the value's letters and digits, lower
+// case ("f_", "10-K/A" -> "f_10ka"; "t_", "EX-99.1" -> "t_ex991").
+std::string FilterToken(std::string_view prefix, std::string_view value);
 
 }  // namespace edgard

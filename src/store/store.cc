@@ -12,9 +12,9 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
   return store::OpenSqliteStore(options);
 }
 
-std::string FormToken(std::string_view form_type) {
-  std::string token = "f_";
-  for (char c : form_type) {
+std::string FilterToken(std::string_view prefix, std::string_view value) {
+  std::string token(prefix);
+  for (char c : value) {
     if (ascii::IsAlnum(c)) token.push_back(ascii::ToLower(c));
   }
   return token;
@@ -23,7 +23,7 @@ std::string FormToken(std::string_view form_type) {
 std::string SearchTags(const Extraction& extraction) {
   const SubmissionHeader& h = extraction.submission;
   std::string tags;
-  if (!h.form_type.empty()) tags += FormToken(h.form_type);
+  if (!h.form_type.empty()) tags += FilterToken("f_", h.form_type);
   if (h.filed_at.size() >= 4) {
     tags += " y_";
     tags += h.filed_at.substr(0, 4);

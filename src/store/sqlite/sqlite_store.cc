@@ -57,17 +57,10 @@ std::string NowUtc() {
 // Document-level filter tokens: document type and kind.
 std::string DocumentTags(const DocumentRecord& doc) {
   std::string tags;
-  auto token = [](std::string_view prefix, std::string_view value) {
-    std::string out(prefix);
-    for (char c : value) {
-      if (ascii::IsAlnum(c)) out.push_back(ascii::ToLower(c));
-    }
-    return out;
-  };
-  if (!doc.type.empty()) tags += token("t_", doc.type);
+  if (!doc.type.empty()) tags += FilterToken("t_", doc.type);
   if (!doc.kind.empty()) {
     tags += ' ';
-    tags += token("k_", doc.kind);
+    tags += FilterToken("k_", doc.kind);
   }
   return tags;
 }
@@ -553,7 +546,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     return out + ")";
   };
   std::vector<std::string> tokens;
-  for (const std::string& form : request.forms) tokens.push_back(FormToken(form));
+  for (const std::string& form : request.forms) tokens.push_back(FilterToken("f_", form));
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
   tokens.clear();
   for (const std::string& cik : request.ciks) {
@@ -567,11 +560,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
   tokens.clear();
   for (const std::string& type : request.document_types) {
-    std::string token = "t_";
-    for (char c : type) {
-      if (ascii::IsAlnum(c)) token.push_back(ascii::ToLower(c));
-    }
-    tokens.push_back(token);
+    tokens.push_back(FilterToken("t_", type));
   }
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
 
