@@ -9,6 +9,7 @@
 #include <ctime>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "base/ascii.h"
@@ -205,7 +206,21 @@ class SqliteStore final : public Store {
     return statement->Step() == SQLITE_ROW ? statement->Int(0) : int64_t{0};
   }
 
+  // A statement prepared once per connection and reset for each use (search
+  // builds a few shapes of SQL, one per combination of filters).
+  Result<Statement*> Cached(const std::string& sql) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) {
+      auto statement = Statement::Prepare(db_.get(), sql);
+      if (!statement) return statement.error();
+      it = cache_.emplace(sql, std::move(*statement)).first;
+    }
+    it->second.Reset();
+    return &it->second;
+  }
+
   DbHandle db_;
+  std::unordered_map<std::string, Statement> cache_;
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement delete_parties_;
@@ -607,8 +622,9 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       " ORDER BY score LIMIT ?5 OFFSET ?6) ranked "
       "JOIN documents d ON d.id = ranked.id JOIN filings f ON f.id = d.filing_id "
       "ORDER BY ranked.score";
-  auto hits = Statement::Prepare(db_.get(), hits_sql);
-  if (!hits) return hits.error();
+  auto hits_or = Cached(hits_sql);
+  if (!hits_or) return hits_or.error();
+  Statement* hits = *hits_or;
   bind(*hits);
   hits->Bind(5, int64_t{request.limit});
   hits->Bind(6, int64_t{request.offset});
@@ -632,8 +648,9 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
-  auto text = Statement::Prepare(db_.get(), "SELECT body_zstd FROM document_text WHERE id = ?");
-  if (!text) return text.error();
+  auto text_or = Cached("SELECT body_zstd FROM document_text WHERE id = ?");
+  if (!text_or) return text_or.error();
+  Statement* text = *text_or;
   for (size_t i = 0; i < rows.size(); ++i) {
     text->Reset();
     text->Bind(1, rows[i]);
@@ -655,8 +672,9 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
                                       "coalesce(substr(d.filed_at, 1, 4), '(none)'), count(*)" +
                                           from + where + " GROUP BY 1, 2"
                                     : "SELECT '', '', count(*)" + rank_from + where;
-  auto facets = Statement::Prepare(db_.get(), facet_sql);
-  if (!facets) return facets.error();
+  auto facets_or = Cached(facet_sql);
+  if (!facets_or) return facets_or.error();
+  Statement* facets = *facets_or;
   bind(*facets);
   std::map<std::string, int64_t> forms, years;
   while ((rc = facets->Step()) == SQLITE_ROW) {
