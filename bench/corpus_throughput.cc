@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -30,6 +29,7 @@
 #include "parse/html/html_text.h"
 #include "parse/sgml/envelope.h"
 #include "parse/text/legacy_text.h"
+#include "replica.h"
 
 namespace {
 
@@ -66,30 +66,6 @@ double MeasureMBps(size_t bytes_per_pass, double min_seconds, Body body) {
     ++passes;
   } while (Seconds(start) < min_seconds);
   return static_cast<double>(bytes_per_pass) * passes / Seconds(start) / 1e6;
-}
-
-// Copy `k` of a file with a fresh identity: accession numbers of the form
-// NNNNNNNNNN-YY-NNNNNN get their last six digits replaced, and a trailing
-// line makes the sha256 of documents without one differ.
-std::string Replica(const std::string& bytes, int k) {
-  std::string out = bytes;
-  if (k == 0) return out;
-  char suffix[16];
-  std::snprintf(suffix, sizeof suffix, "%06d", 900000 + k);
-  for (size_t i = 0; i + 20 <= out.size(); ++i) {
-    if (out[i + 10] != '-' || out[i + 13] != '-') continue;
-    bool accession = true;
-    for (size_t j = 0; j < 20 && accession; ++j) {
-      if (j == 10 || j == 13) continue;
-      accession = out[i + j] >= '0' && out[i + j] <= '9';
-    }
-    if (accession) std::memcpy(&out[i + 14], suffix, 6);
-  }
-  out += "\n";
-  out += std::string(static_cast<size_t>(k % 7), ' ');
-  out += std::to_string(k);
-  out += "\n";
-  return out;
 }
 
 void Percentiles(std::vector<double> ms, double* p50, double* p99) {
@@ -141,7 +117,7 @@ int main(int argc, char** argv) {
       const fs::path dir = workdir / "input" / std::to_string(k);
       fs::create_directories(dir);
       for (size_t i = 0; i < files.size(); ++i) {
-        const std::string copy = Replica(ReadAll(files[i]), k);
+        const std::string copy = edgard::testing::Replica(ReadAll(files[i]), k);
         input_bytes += copy.size();
         std::ofstream(dir / (std::to_string(i) + "_" + files[i].filename().string()),
                       std::ios::binary)

@@ -21,6 +21,7 @@
 #include "edgard/extraction.h"
 #include "edgard/store.h"
 #include "parse/sgml/envelope.h"
+#include "replica.h"
 #include "run_program.h"
 #include "testdata_path.h"
 
@@ -314,17 +315,7 @@ size_t WriteReplicas(const fs::path& dir, int copies) {
   const std::vector<fs::path> files = SampleFiles();
   for (int k = 0; k < copies; ++k) {
     for (size_t i = 0; i < files.size(); ++i) {
-      std::string bytes = ReadFile(files[i]);
-      char suffix[16];
-      std::snprintf(suffix, sizeof suffix, "%06d", 800000 + k);
-      for (size_t p = 0; p + 20 <= bytes.size(); ++p) {
-        if (bytes[p + 10] == '-' && bytes[p + 13] == '-' && std::isdigit(bytes[p]) &&
-            std::isdigit(bytes[p + 9]) && std::isdigit(bytes[p + 11]) &&
-            std::isdigit(bytes[p + 14]) && std::isdigit(bytes[p + 19])) {
-          bytes.replace(p + 14, 6, suffix);
-        }
-      }
-      bytes += "\nreplica " + std::to_string(k) + "\n";
+      const std::string bytes = testing::Replica(ReadFile(files[i]), k + 1);
       WriteFile(dir / (std::to_string(k) + "_" + std::to_string(i) + ".txt"), bytes);
       ++count;
     }

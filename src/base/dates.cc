@@ -17,12 +17,6 @@ bool ParseDigits(std::string_view text, int* out) {
   return !text.empty();
 }
 
-std::string Format(int year, int month, int day) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  return buffer;
-}
-
 }  // namespace
 
 bool IsValidDate(int year, int month, int day) {
@@ -34,6 +28,12 @@ bool IsValidDate(int year, int month, int day) {
     return leap;
   }
   return true;
+}
+
+std::string FormatIsoDate(int year, int month, int day) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
 }
 
 int DayOfWeek(int year, int month, int day) {
@@ -98,7 +98,7 @@ std::optional<std::string> IsoDate(std::string_view text) {
     return std::nullopt;
   }
   if (!IsValidDate(year, month, day)) return std::nullopt;
-  return Format(year, month, day);
+  return FormatIsoDate(year, month, day);
 }
 
 std::optional<std::string> IsoDateTime(std::string_view text) {

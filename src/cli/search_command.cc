@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/dates.h"
 #include "cli/commands.h"
 
 namespace edgard::cli {
@@ -58,10 +59,7 @@ std::string DateBound(const std::string& text, bool end_of_period) {
   if (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) {
     return text + (end_of_period ? "-31" : "-01");  // string bound: -31 covers every month
   }
-  if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
-      digits(8, 2)) {
-    return text;
-  }
+  if (text.size() == 10 && text[4] == '-') return dates::IsoDate(text).value_or(std::string());
   return std::string();
 }
 

@@ -1,7 +1,6 @@
 #include "extract/cover_page.h"
 
 #include <array>
-#include <cstdio>
 #include <vector>
 
 #include "base/ascii.h"
@@ -275,9 +274,7 @@ std::string FindWrittenDate(std::string_view text) {
         if (ok) year = year * 10 + (text[p + k] - '0');
       }
       if (!ok || !dates::IsValidDate(year, static_cast<int>(m) + 1, day)) continue;
-      char buffer[48];
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, static_cast<int>(m) + 1, day);
-      return buffer;
+      return dates::FormatIsoDate(year, static_cast<int>(m) + 1, day);
     }
   }
   return {};

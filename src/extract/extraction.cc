@@ -4,26 +4,17 @@
 #include <charconv>
 #include <set>
 
+#include "base/accession.h"
 #include "base/ascii.h"
 #include "base/sha256.h"
 #include "extract/cover_page.h"
-#include "parse/html/html_text.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
-#include "parse/text/legacy_text.h"
+#include "parse/text/document_text.h"
 #include "parse/uu/uudecode.h"
 
 namespace edgard {
 namespace {
-
-bool IsAccessionNumber(std::string_view text) {
-  if (text.size() != 20 || text[10] != '-' || text[13] != '-') return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i == 10 || i == 13) continue;
-    if (!ascii::IsDigit(text[i])) return false;
-  }
-  return true;
-}
 
 // "0000950129-95-001652.txt : 19950601" -> "0000950129-95-001652".
 std::string_view AccessionFromName(std::string_view name) {
@@ -47,19 +38,14 @@ std::string_view BareXmlType(std::string_view content) {
 // A document with no header says who filed it and when on its cover page.
 void ReadCover(std::string_view bytes, Extraction* out) {
   DocumentRecord& doc = out->documents.front();
-  if (doc.uuencoded ||
-      (doc.format != DocumentFormat::kText && doc.format != DocumentFormat::kHtml)) {
-    return;
-  }
+  if (doc.uuencoded || doc.format == DocumentFormat::kXml) return;
   // The cover is at the top: a prefix of the document is enough, even for
   // verbose HTML.
   constexpr size_t kCoverSourceBytes = 512 * 1024;
-  const std::string_view content = bytes.substr(doc.offset, std::min(doc.bytes, kCoverSourceBytes));
   text::TextOutput plain;
-  if (doc.format == DocumentFormat::kHtml) {
-    html::HtmlToText(content, &plain);
-  } else {
-    text::LegacyTextToPlain(content, &plain);
+  if (!text::DocumentText(bytes.substr(doc.offset, std::min(doc.bytes, kCoverSourceBytes)),
+                          doc.format, &plain)) {
+    return;
   }
   const extract::CoverPage cover = extract::ReadCoverPage(plain.text);
   if (!cover.found) return;

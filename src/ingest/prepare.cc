@@ -4,8 +4,7 @@
 #include "base/compression.h"
 #include "edgard/extraction.h"
 #include "ingest/ingest.h"
-#include "parse/html/html_text.h"
-#include "parse/text/legacy_text.h"
+#include "parse/text/document_text.h"
 
 namespace edgard::ingest {
 namespace {
@@ -47,19 +46,7 @@ Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view pat
   for (size_t i = 0; i < out.extraction.documents.size(); ++i) {
     const DocumentRecord& doc = out.extraction.documents[i];
     if (doc.uuencoded) continue;
-    const std::string_view content = bytes.substr(doc.offset, doc.bytes);
-    switch (doc.format) {
-      case DocumentFormat::kText:
-        text::LegacyTextToPlain(content, &scratch);
-        break;
-      case DocumentFormat::kHtml:
-      case DocumentFormat::kXml:  // tags dropped, element text kept
-        html::HtmlToText(content, &scratch);
-        break;
-      case DocumentFormat::kPdf:
-      case DocumentFormat::kBinary:
-        continue;
-    }
+    if (!text::DocumentText(bytes.substr(doc.offset, doc.bytes), doc.format, &scratch)) continue;
     out.texts_zstd[i] = CompressZstd(scratch.text, kZstdLevel);
     out.texts[i] = std::move(scratch.text);
     scratch.Clear();

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kMaxDepth = 16;
 
 // Tab-form key (upper-cased, spaces as '-') -> tag-form spelling.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kAliases = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kAliases = {{
     {"COMPANY-CONFORMED-NAME", "CONFORMED-NAME"},
     {"CENTRAL-INDEX-KEY", "CIK"},
     {"STANDARD-INDUSTRIAL-CLASSIFICATION", "ASSIGNED-SIC"},
@@ -31,11 +31,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kAliases
     {"DATE-AS-OF-CHANGE", "DATE-OF-FILING-DATE-CHANGE"},
     {"EIN", "IRS-NUMBER"},
     {"FORMER-NAME", "FORMER-COMPANY"},
-    {"REPORTING-OWNER", "REPORTING-OWNER"},
     {"REPORTING-OWNERS", "REPORTING-OWNER"},
     {"SUBJECT-COMPANIES", "SUBJECT-COMPANY"},
     {"FILER-DATA", "COMPANY-DATA"},
-    {"FORMER-CONFORMED-NAME", "FORMER-CONFORMED-NAME"},
     {"FORMER-COMPANY-NAME", "FORMER-CONFORMED-NAME"},
 }};
 
