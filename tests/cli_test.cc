@@ -73,6 +73,16 @@ class IngestedSamples : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
 
+  // `edgard search QUERY --json --limit 1000` with more options, parsed.
+  static json SearchJson(const std::string& query, const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {EdgardBinary(), "search", query,  "--json",
+                                     "--limit",      "1000",   "--db", db_};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto result = RunProgram(args);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return json::parse(result.out, nullptr, false);
+  }
+
   static TempDir* dir_;
   static std::string db_;
   static testing::ProgramResult first_ingest_;
@@ -139,14 +149,7 @@ TEST_F(IngestedSamples, PowerOfAttorneySearchFindsEveryFormFourWithAnEx24) {
 }
 
 TEST_F(IngestedSamples, FiltersNarrowByFormCikCompanyAndDate) {
-  auto search = [](std::vector<std::string> extra) {
-    std::vector<std::string> args = {EdgardBinary(), "search", "results", "--json",
-                                     "--limit",      "1000",   "--db",    db_};
-    args.insert(args.end(), extra.begin(), extra.end());
-    auto result = RunProgram(args);
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    return json::parse(result.out);
-  };
+  auto search = [](std::vector<std::string> extra) { return SearchJson("results", extra); };
   const json all = search({});
   ASSERT_GT(all["total"].get<int>(), 10);
   const json dated = search({"--from", "2022-01-01", "--to", "2022-12-31"});
@@ -223,6 +226,53 @@ TEST_F(IngestedSamples, BadFilterValuesGetClearMessages) {
   auto cik = RunProgram({EdgardBinary(), "search", "results", "--cik", "32ab0193", "--db", db_});
   EXPECT_EQ(cik.exit_code, 2);
   EXPECT_NE(cik.err.find("not a CIK"), std::string::npos) << cik.err;
+}
+
+TEST_F(IngestedSamples, ItemAndKindFiltersUseTheAnalysis) {
+  auto search = [](std::vector<std::string> extra) { return SearchJson("the", extra); };
+  const json all = search({});
+  const json earnings = search({"--item", "2.02"});
+  ASSERT_GT(earnings["total"].get<int>(), 0);
+  EXPECT_LT(earnings["total"].get<int>(), all["total"].get<int>());
+  for (const json& hit : earnings["hits"]) {
+    EXPECT_TRUE(hit["form_type"].get<std::string>().starts_with("8-K")) << hit;
+    auto show =
+        RunProgram({EdgardBinary(), "show", hit["id"].get<std::string>(), "--json", "--db", db_});
+    const json filing = json::parse(show.out);
+    const json& items = filing["submission"]["items"];
+    EXPECT_NE(std::find(items.begin(), items.end(), "2.02"), items.end()) << hit["id"];
+  }
+  // "5" is legacy item 5 and every current 5.xx.
+  EXPECT_GT(search({"--item", "5"})["total"].get<int>(),
+            search({"--item", "5.02"})["total"].get<int>());
+  const json annual = search({"--kind", "annual_report"});
+  ASSERT_GT(annual["total"].get<int>(), 0);
+  for (const json& hit : annual["hits"]) {
+    // A bare document has no type of its own: its cover page names the form.
+    const std::string type = hit["document_type"].get<std::string>().empty()
+                                 ? hit["form_type"].get<std::string>()
+                                 : hit["document_type"].get<std::string>();
+    EXPECT_TRUE(type.starts_with("10-K")) << hit;
+  }
+}
+
+TEST_F(IngestedSamples, ShowListsItemsAndPrintsOne) {
+  auto listing = RunProgram({EdgardBinary(), "show", "0000021344-98-000004", "--db", db_});
+  ASSERT_EQ(listing.exit_code, 0) << listing.err;
+  EXPECT_NE(listing.out.find("QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK"),
+            std::string::npos)
+      << listing.out;
+  EXPECT_NE(listing.out.find("incorporated_by_reference"), std::string::npos);
+  auto item =
+      RunProgram({EdgardBinary(), "show", "0000021344-98-000004", "--item", "7A", "--db", db_});
+  ASSERT_EQ(item.exit_code, 0) << item.err;
+  EXPECT_NE(item.out.find("\"Financial Risk Management\" on page 36"), std::string::npos)
+      << item.out;
+  EXPECT_EQ(item.out.find("FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA"), std::string::npos);
+  auto missing =
+      RunProgram({EdgardBinary(), "show", "0000021344-98-000004", "--item", "9.01", "--db", db_});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no item 9.01"), std::string::npos) << missing.err;
 }
 
 TEST_F(IngestedSamples, ShowPrintsHeaderPartiesAndDocuments) {

@@ -34,6 +34,38 @@ struct DocumentRecord {
   bool uuencoded = false;
 };
 
+// One item of an 8-K, 10-K or 10-Q as found in a document's plain text.
+struct ItemRecord {
+  int document = 0;    // sequence of the document it is in
+  std::string part;    // "I" or "II" in a 10-Q, else empty
+  std::string number;  // as the document numbers it: "5", "2.02", "7A"
+  std::string title;   // as written, white space folded
+  // extracted, incorporated_by_reference, omitted, not_applicable
+  std::string status;
+  // The item's text (after its heading) is [text_begin, text_end) of the
+  // document's plain text (see DocumentTexts).
+  size_t text_begin = 0;
+  size_t text_end = 0;
+};
+
+// An exhibit listed in an exhibit index (or Item 7(c) / 9.01(d)) or attached.
+struct ExhibitRecord {
+  std::string number;       // "99.1", "10.8.2"
+  std::string description;  // as listed, white space folded
+  int document = 0;         // sequence of the attached document, 0 when not attached
+};
+
+// One signature block entry.
+struct SignatureRecord {
+  std::string name;     // the person whose signature it is
+  std::string title;    // as written
+  std::string date;     // YYYY-MM-DD
+  std::string company;  // the company signing, when the block names one
+  std::string by;       // attorney-in-fact who signed for `name`, when one did
+  int document = 0;     // sequence
+  size_t offset = 0;    // byte offset in the document's plain text
+};
+
 struct Extraction {
   SourceInfo source;
   std::string envelope;  // full_submission, dissemination, header_only, single_document, bare
@@ -42,17 +74,28 @@ struct Extraction {
   std::string id;
   SubmissionHeader submission;
   std::vector<DocumentRecord> documents;
+  std::vector<ItemRecord> items;
+  std::vector<ExhibitRecord> exhibits;
+  std::vector<SignatureRecord> signatures;
   std::vector<Warning> warnings;
 };
 
+// The plain text of each document, in document order (empty for documents
+// without text: binary, PDF, uuencoded).
+using DocumentTexts = std::vector<std::string>;
+
 // Analyses one input. Fails only when the bytes cannot be an EDGAR filing or
 // document (empty, binary outside any envelope); the error names the byte
-// offset and what was expected.
-Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path);
+// offset and what was expected. When `texts` is given it receives the plain
+// text of every document, which the analysis reads anyway.
+Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
+                                 DocumentTexts* texts = nullptr);
 
 // The extraction JSON (all top-level keys present; later analysis stages
-// fill the arrays that are empty today). `indent` < 0 gives one line.
-std::string ExtractionToJson(const Extraction& extraction, int indent);
+// fill the arrays that are empty today). `indent` < 0 gives one line. With
+// `texts`, each item carries its text; without, only its text range.
+std::string ExtractionToJson(const Extraction& extraction, int indent,
+                             const DocumentTexts* texts = nullptr);
 
 // Document kind implied by an EDGAR document or form type ("8-K" ->
 // "current_report", "EX-24" -> "power_of_attorney"); empty when the type

@@ -16,6 +16,10 @@ struct SearchRequest {
   std::string from;                // filing date range, YYYY-MM-DD, inclusive
   std::string to;
   std::vector<std::string> document_types;  // e.g. "EX-24"
+  // Items the filing reports, from its header or its text: "5.02" matches
+  // that item, "5" legacy item 5 and every current item 5.xx.
+  std::vector<std::string> items;
+  std::vector<std::string> kinds;  // document kinds, e.g. "press_release"
   int limit = 10;
   int offset = 0;
   bool facets = true;

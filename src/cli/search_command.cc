@@ -99,7 +99,7 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
       "after --: edgard search -- '-word other'.");
   struct Args {
     std::string query;
-    std::vector<std::string> forms, ciks, doc_types;
+    std::vector<std::string> forms, ciks, doc_types, items, kinds;
     std::string company, from, to;
     std::string db = "edgard.db";
     int limit = 10;
@@ -112,6 +112,11 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
   cmd->add_option("--cik", args->ciks, "CIKs of any party, comma-separated");
   cmd->add_option("--company", args->company, "Part of a party's name");
   cmd->add_option("--document-type", args->doc_types, "Document types (EX-24,EX-99.1)");
+  cmd->add_option("--item", args->items,
+                  "Items the filing reports, comma-separated (5.02; 5 = legacy 5 and 5.xx)");
+  cmd->add_option("--kind", args->kinds,
+                  "Document kinds (current_report, annual_report, quarterly_report, "
+                  "press_release, power_of_attorney, ownership_report, exhibit, ...)");
   cmd->add_option("--from", args->from, "Filed on or after YYYY-MM-DD (or YYYY, YYYY-MM)");
   cmd->add_option("--to", args->to, "Filed on or before YYYY-MM-DD (or YYYY, YYYY-MM)");
   cmd->add_option("--limit", args->limit, "Hits per page")->check(CLI::Range(1, 1000));
@@ -129,6 +134,8 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
     request.forms = SplitCommas(args->forms);
     request.ciks = SplitCommas(args->ciks);
     request.document_types = SplitCommas(args->doc_types);
+    request.items = SplitCommas(args->items);
+    request.kinds = SplitCommas(args->kinds);
     request.company = args->company;
     request.from = DateBound(args->from, /*end_of_period=*/false);
     request.to = DateBound(args->to, /*end_of_period=*/true);

@@ -46,11 +46,54 @@ void PrintFiling(const StoredFiling& filing) {
     }
   }
   std::printf("  documents:\n");
+  const nlohmann::json& docs = e.is_object() ? e["documents"] : nlohmann::json::array();
   for (const StoredDocument& d : filing.documents) {
-    std::printf("  %4d  %-12s %-6s %-24s %9s  %s\n", d.sequence,
+    std::string kind = d.kind.empty() ? "-" : d.kind;
+    for (const auto& doc : docs) {
+      if (doc.value("sequence", 0) == d.sequence && doc.contains("date") &&
+          doc["date"].is_string()) {
+        kind += " " + doc["date"].get<std::string>();
+      }
+    }
+    std::printf("  %4d  %-12s %-6s %-24s %9s  %-28s %s\n", d.sequence,
                 d.type.empty() ? "-" : d.type.c_str(), d.format.c_str(),
                 d.filename.empty() ? "-" : d.filename.c_str(),
-                HumanBytes(static_cast<double>(d.bytes)).c_str(), d.description.c_str());
+                HumanBytes(static_cast<double>(d.bytes)).c_str(), kind.c_str(),
+                d.description.c_str());
+  }
+  if (e.contains("items") && !e["items"].empty()) {
+    std::printf("  items (show ID --item N prints one):\n");
+    for (const auto& item : e["items"]) {
+      const auto range = item.value("text_range", std::vector<size_t>{0, 0});
+      const std::string part =
+          item["part"].is_string() ? item["part"].get<std::string>() + " " : "";
+      std::printf("  %4d  %-3s%-6s %-24s %9s  %s\n", item.value("document", 0), part.c_str(),
+                  Field(item, "number").c_str(), Field(item, "status").c_str(),
+                  range.size() == 2 && range[1] >= range[0]
+                      ? HumanBytes(static_cast<double>(range[1] - range[0])).c_str()
+                      : "-",
+                  Field(item, "title").c_str());
+    }
+  }
+  if (e.contains("exhibits") && !e["exhibits"].empty()) {
+    std::printf("  exhibits:\n");
+    for (const auto& x : e["exhibits"]) {
+      const std::string document = x["document"].is_number()
+                                       ? "document " + std::to_string(x["document"].get<int>())
+                                       : "not attached";
+      std::printf("  %-10s %-14s %s\n", Field(x, "number").c_str(), document.c_str(),
+                  Field(x, "description").c_str());
+    }
+  }
+  if (e.contains("signatures") && !e["signatures"].empty()) {
+    std::printf("  signatures:\n");
+    for (const auto& sig : e["signatures"]) {
+      std::printf("  %4d  %s, %s  %s", sig.value("document", 0), Field(sig, "name").c_str(),
+                  Field(sig, "title").c_str(), Field(sig, "date").c_str());
+      if (sig["company"].is_string()) std::printf("  (%s)", Field(sig, "company").c_str());
+      if (sig["by"].is_string()) std::printf("  by %s", Field(sig, "by").c_str());
+      std::printf("\n");
+    }
   }
   if (e.contains("warnings") && !e["warnings"].empty()) {
     std::printf("  warnings:\n");
@@ -71,6 +114,8 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
     int document = 0;
     bool raw = false;
     bool json = false;
+    std::string item;
+    std::string part;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("ID", args->id, "Accession number, or sha256:HEX of a bare document")->required();
@@ -80,6 +125,8 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
                 "Print the original bytes (of the whole filing, or with --document of that "
                 "document, uudecoded)");
   cmd->add_flag("--json", args->json, "Print the stored extraction JSON");
+  cmd->add_option("--item", args->item, "Print this item's text (5, 2.02, 7A)");
+  cmd->add_option("--part", args->part, "With --item in a 10-Q: the part (I or II)");
   AddDbOption(cmd, &args->db);
   cmd->callback([args, exit_code] {
     auto store = OpenStoreOrReport(args->db, "show", StoreOptions::Mode::kReadOnly);
@@ -123,6 +170,31 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
       }
       std::fwrite(bytes.data(), 1, bytes.size(), stdout);
       return;
+    }
+    if (!args->item.empty()) {
+      auto filing = store->GetFiling(args->id);
+      if (!filing) return fail(filing.error());
+      const auto e = nlohmann::json::parse(filing->extraction_json, nullptr, false);
+      if (e.is_object()) {
+        for (const auto& item : e["items"]) {
+          if (Field(item, "number") != args->item) continue;
+          if (!args->part.empty() && Field(item, "part") != args->part) continue;
+          auto text = store->GetDocumentText(args->id, item.value("document", 0));
+          if (!text) return fail(text.error());
+          const auto range = item.value("text_range", std::vector<size_t>{0, 0});
+          if (range.size() != 2 || range[0] > range[1] || range[1] > text->size()) {
+            return fail(Status(ErrorCode::kStorage, "item " + args->item + " of " + args->id +
+                                                        " points outside its document"));
+          }
+          std::printf("Item %s. %s\n\n", args->item.c_str(), Field(item, "title").c_str());
+          std::fwrite(text->data() + range[0], 1, range[1] - range[0], stdout);
+          std::fputc('\n', stdout);
+          return;
+        }
+      }
+      return fail(NotFound("no item " + args->item +
+                           (args->part.empty() ? "" : " in part " + args->part) + " in " +
+                           args->id + " (edgard show " + args->id + " lists its items)"));
     }
     if (args->document > 0) {
       auto text = store->GetDocumentText(args->id, args->document);

@@ -1,5 +1,6 @@
 #include "extract/cover_page.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -76,6 +77,41 @@ constexpr std::array<StateName, 56> kStates = {{
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
+
+// Length of the month name at the start of `text`, written out ("September")
+// or abbreviated as press wires do ("Sept.", "Sep", "Dec."), or 0; the name
+// must end its word. Sets `*month` to 1-12.
+size_t MonthNameAt(std::string_view text, int* month) {
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    const std::string_view name = kMonths[m];
+    size_t length = 0;
+    if (ascii::StartsWithIgnoreCase(text, name)) {
+      length = name.size();
+    } else if (name == "september" && ascii::StartsWithIgnoreCase(text, "sept")) {
+      length = 4;
+    } else if (ascii::StartsWithIgnoreCase(text, name.substr(0, 3))) {
+      length = 3;
+    } else {
+      continue;
+    }
+    if (length < name.size() && length < text.size() && text[length] == '.') ++length;
+    if (length < text.size() && ascii::IsAlpha(text[length])) continue;
+    *month = static_cast<int>(m) + 1;
+    return length;
+  }
+  return 0;
+}
+
+// The four-digit year at `text[at]`, or -1.
+int YearAt(std::string_view text, size_t at) {
+  if (at + 4 > text.size()) return -1;
+  int year = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (!ascii::IsDigit(text[at + k])) return -1;
+    year = year * 10 + (text[at + k] - '0');
+  }
+  return year;
+}
 
 std::vector<std::string_view> Lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -253,32 +289,86 @@ std::string_view StateCode(std::string_view name) {
 std::string FindWrittenDate(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (!ascii::IsAlpha(text[i]) || (i > 0 && ascii::IsAlpha(text[i - 1]))) continue;
-    for (size_t m = 0; m < kMonths.size(); ++m) {
-      const std::string_view month = kMonths[m];
-      if (!ascii::StartsWithIgnoreCase(text.substr(i), month)) continue;
-      size_t p = i + month.size();
-      while (p < text.size() && text[p] == ' ') ++p;
-      int day = 0, digits = 0;
-      while (p < text.size() && ascii::IsDigit(text[p]) && digits < 2) {
-        day = day * 10 + (text[p++] - '0');
-        ++digits;
-      }
-      if (digits == 0 || p >= text.size() || text[p] != ',') continue;
-      ++p;
-      while (p < text.size() && text[p] == ' ') ++p;
-      if (p + 4 > text.size()) continue;
-      int year = 0;
-      bool ok = true;
-      for (size_t k = 0; k < 4; ++k) {
-        ok = ok && ascii::IsDigit(text[p + k]);
-        if (ok) year = year * 10 + (text[p + k] - '0');
-      }
-      if (!ok || !dates::IsValidDate(year, static_cast<int>(m) + 1, day)) continue;
-      return dates::FormatIsoDate(year, static_cast<int>(m) + 1, day);
+    int month = 0;
+    const size_t name = MonthNameAt(text.substr(i), &month);
+    if (name == 0) continue;
+    size_t p = i + name;
+    while (p < text.size() && text[p] == ' ') ++p;
+    int day = 0, digits = 0;
+    while (p < text.size() && ascii::IsDigit(text[p]) && digits < 2) {
+      day = day * 10 + (text[p++] - '0');
+      ++digits;
     }
+    if (digits == 0 || p >= text.size() || text[p] != ',') continue;
+    ++p;
+    while (p < text.size() && text[p] == ' ') ++p;
+    const int year = YearAt(text, p);
+    if (year < 0 || !dates::IsValidDate(year, month, day)) continue;
+    return dates::FormatIsoDate(year, month, day);
   }
   return {};
 }
+
+std::string FindDayOfMonthDate(std::string_view text) {
+  auto skip_space = [text](size_t at) {
+    while (at < text.size() && ascii::IsSpace(text[at])) ++at;
+    return at;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!ascii::IsDigit(text[i]) || (i > 0 && ascii::IsAlnum(text[i - 1]))) continue;
+    size_t p = i;
+    int day = 0;
+    while (p < text.size() && ascii::IsDigit(text[p]) && p - i < 2)
+      day = day * 10 + (text[p++] - '0');
+    for (std::string_view ordinal : {"st", "nd", "rd", "th"}) {
+      if (ascii::StartsWithIgnoreCase(text.substr(p), ordinal)) {
+        p += ordinal.size();
+        break;
+      }
+    }
+    // "8th day of May, 2003": white space, not letters or digits, between the words.
+    size_t q = skip_space(p);
+    if (q == p || !ascii::StartsWithIgnoreCase(text.substr(q), "day")) continue;
+    p = q + 3;
+    q = skip_space(p);
+    if (q == p || !ascii::StartsWithIgnoreCase(text.substr(q), "of")) continue;
+    p = q + 2;
+    q = skip_space(p);
+    int month = 0;
+    const size_t name = q == p ? 0 : MonthNameAt(text.substr(q), &month);
+    if (name == 0) continue;
+    p = skip_space(q + name);
+    if (p < text.size() && text[p] == ',') p = skip_space(p + 1);
+    const int year = YearAt(text, p);
+    if (year < 0 || (p + 4 < text.size() && ascii::IsDigit(text[p + 4]))) continue;
+    if (!dates::IsValidDate(year, month, day)) continue;
+    return dates::FormatIsoDate(year, month, day);
+  }
+  return {};
+}
+
+namespace {
+
+// The first "MM/DD/YYYY" in `text` as YYYY-MM-DD, or empty.
+std::string SlashDate(std::string_view text) {
+  for (size_t i = 0; i + 10 <= text.size(); ++i) {
+    const std::string_view t = text.substr(i, 10);
+    if (t[2] != '/' || t[5] != '/') continue;
+    if (i > 0 && ascii::IsDigit(text[i - 1])) continue;
+    if (i + 10 < text.size() && ascii::IsDigit(text[i + 10])) continue;
+    int month = 0, day = 0, year = 0;
+    bool digits = true;
+    for (size_t k : {0u, 1u, 3u, 4u, 6u, 7u, 8u, 9u}) digits = digits && ascii::IsDigit(t[k]);
+    if (!digits) continue;
+    month = (t[0] - '0') * 10 + (t[1] - '0');
+    day = (t[3] - '0') * 10 + (t[4] - '0');
+    year = (t[6] - '0') * 1000 + (t[7] - '0') * 100 + (t[8] - '0') * 10 + (t[9] - '0');
+    if (dates::IsValidDate(year, month, day)) return dates::FormatIsoDate(year, month, day);
+  }
+  return {};
+}
+
+}  // namespace
 
 CoverPage ReadCoverPage(std::string_view text) {
   CoverPage cover;
@@ -287,8 +377,11 @@ CoverPage ReadCoverPage(std::string_view text) {
   for (size_t i = 0; i < lines.size() && cover.form_type.empty(); ++i) {
     std::string_view line = lines[i];
     if (!ascii::StartsWithIgnoreCase(line, "form ")) continue;
-    std::string_view form = ascii::Trim(line.substr(5));
-    const size_t end = form.find_first_of(" \t");
+    std::string_view form = line.substr(5);
+    while (!form.empty() && (ascii::IsSpace(form.front()) || form.front() == '|')) {
+      form.remove_prefix(1);  // "FORM | 8-K": two table cells
+    }
+    const size_t end = form.find_first_of(" \t|");
     form = form.substr(0, end);
     for (std::string_view known : {"8-K", "10-K", "10-K405", "10-KSB", "10-Q", "10-QSB", "20-F",
                                    "8-K/A", "10-K/A", "10-Q/A", "20-F/A"}) {
@@ -305,7 +398,14 @@ CoverPage ReadCoverPage(std::string_view text) {
     const size_t earliest = ascii::FindIgnoreCase(window, "earliest event reported");
     std::string date =
         earliest != std::string::npos ? FindWrittenDate(window.substr(earliest)) : std::string();
-    cover.date_of_report = date.empty() ? FindWrittenDate(window) : date;
+    if (date.empty()) date = FindWrittenDate(window);
+    if (date.empty()) date = SlashDate(window);  // "06/28/2012"
+    cover.date_of_report = date;
+    // The date printed above its label, as the other cover values are
+    // ("November 7, 2019" / "Date of Report (Date of earliest event reported)").
+    for (size_t i = at; cover.date_of_report.empty() && i-- > 0 && at - i <= 3;) {
+      cover.date_of_report = FindWrittenDate(ascii::CollapseSpace(lines[i]));
+    }
   }
   for (std::string_view label : {"fiscal year ended", "quarterly period ended"}) {
     if (size_t at = FindLine(lines, label); at != std::string_view::npos) {
@@ -318,10 +418,26 @@ CoverPage ReadCoverPage(std::string_view text) {
   }
   if (size_t at = FindLine(lines, "(exact name of registrant"); at != std::string_view::npos) {
     cover.filer.name = std::string(ValueAbove(lines, at));
+    // No "Date of Report" label: a line that is only a date, above the name.
+    for (size_t i = 0; i < at && cover.date_of_report.empty(); ++i) {
+      if (lines[i].size() <= 24) cover.date_of_report = FindWrittenDate(lines[i]);
+    }
   }
-  if (size_t at = FindLine(lines, "(state or other jurisdiction"); at != std::string_view::npos) {
+  // State, file number and IRS number share one row of values, or sit on
+  // rows of their own, each above its label.
+  std::vector<size_t> label_lines;
+  for (std::string_view label :
+       {"(state or other jurisdiction", "commission file", "employer identification"}) {
+    const size_t at = FindLine(lines, label);
+    if (at != std::string_view::npos &&
+        std::find(label_lines.begin(), label_lines.end(), at) == label_lines.end()) {
+      label_lines.push_back(at);
+    }
+  }
+  for (size_t at : label_lines) {
     for (const std::string& cell : Cells(ValueAbove(lines, at))) {
       if (IsIrsNumber(cell)) {
+        cover.filer.irs_number.clear();
         for (char c : cell) {
           if (ascii::IsDigit(c)) cover.filer.irs_number.push_back(c);
         }

@@ -30,7 +30,15 @@ inline constexpr size_t kCoverPageBytes = 24 * 1024;
 // "Delaware" or "DE" -> "DE"; empty when not a US state or territory.
 std::string_view StateCode(std::string_view name);
 
-// The first "Month D, YYYY" date in `text` as YYYY-MM-DD, or empty.
+// The first "Month D, YYYY" date in `text` as YYYY-MM-DD, or empty. The month
+// may be abbreviated the way press wires write it ("Dec. 20, 1996", "Sept. 9,
+// 2009"). Words are separated by spaces only: collapse line breaks first.
 std::string FindWrittenDate(std::string_view text);
+
+// The first "8th day of May, 2003" date in `text` as YYYY-MM-DD, or empty: the
+// way powers of attorney and other instruments say when they were executed
+// ("this 24 day of September, 2018", "19th day of February 1998"). Any white
+// space, line breaks included, may separate the words.
+std::string FindDayOfMonthDate(std::string_view text);
 
 }  // namespace edgard::extract

@@ -81,5 +81,56 @@ TEST(FindWrittenDate, ReadsMonthDayYear) {
   EXPECT_EQ(FindWrittenDate("Mayor 3, 2003"), "");
 }
 
+TEST(FindWrittenDate, ReadsMonthsAbbreviatedTheWayWiresWriteThem) {
+  EXPECT_EQ(FindWrittenDate("CUPERTINO, Calif.--Dec. 20, 1996--Apple"), "1996-12-20");
+  EXPECT_EQ(FindWrittenDate("DUBLIN, Dec. 19, 2014 /PRNewswire/ --"), "2014-12-19");
+  EXPECT_EQ(FindWrittenDate("Sept. 9, 2009"), "2009-09-09");
+  EXPECT_EQ(FindWrittenDate("Dec 20, 1996"), "1996-12-20");
+  EXPECT_EQ(FindWrittenDate("Decimal 3, 2003"), "");
+  EXPECT_EQ(FindWrittenDate("Marc 3, 2003"), "");
+}
+
+TEST(FindDayOfMonthDate, ReadsTheDayOfAMonth) {
+  EXPECT_EQ(FindDayOfMonthDate("executed as of this 8th day of May, 2003."), "2003-05-08");
+  EXPECT_EQ(FindDayOfMonthDate("this 24 day of September, 2018"), "2018-09-24");
+  EXPECT_EQ(FindDayOfMonthDate("this 10th   day of August, 2021"), "2021-08-10");
+  EXPECT_EQ(FindDayOfMonthDate("this\n19th day of February 1998."), "1998-02-19");
+  EXPECT_EQ(FindDayOfMonthDate("the 31st day of June, 2003"), "");
+  EXPECT_EQ(FindDayOfMonthDate("within 10 days of May 3, 2003"), "");
+  EXPECT_EQ(FindDayOfMonthDate("this ____ day of May, 2003"), "");
+  EXPECT_EQ(FindDayOfMonthDate("1st day of May, 20031"), "");
+}
+
+// Apple's 8-K of 2019-11-07 (HTML): the date above its label.
+TEST(ReadCoverPage, ReadsTheDateOfReportAboveItsLabel) {
+  const CoverPage cover = ReadCoverPage(
+      "FORM 8-K\n\nCURRENT REPORT\n\nNovember 7, 2019\n\n"
+      "Date of Report (Date of earliest event reported)\n\nApple Inc.\n\n"
+      "(Exact name of Registrant as specified in its charter)\n");
+  EXPECT_EQ(cover.date_of_report, "2019-11-07");
+  EXPECT_EQ(cover.filer.name, "Apple Inc.");
+}
+
+// Apple's 8-K of 2012-06-28 and 1-800-Flowers' of 2025-04-25.
+TEST(ReadCoverPage, ReadsNumericAndUnlabelledReportDates) {
+  EXPECT_EQ(ReadCoverPage("Form 8-K\nCURRENT REPORT\n"
+                          "Date of Report (Date of earliest event reported): 06/28/2012\n"
+                          "APPLE INC.\n(Exact name of registrant as specified in its charter)\n")
+                .date_of_report,
+            "2012-06-28");
+  const CoverPage flowers = ReadCoverPage(
+      "FORM 8-K\nCURRENT REPORT\n"
+      "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n"
+      "April 24, 2025\n1-800-FLOWERS.COM, INC.\n"
+      "(Exact Name of Registrant as Specified in Charter)\n");
+  EXPECT_EQ(flowers.date_of_report, "2025-04-24");
+  EXPECT_EQ(flowers.form_type, "8-K");
+}
+
+// Caterpillar's 8-K of 2022-04-28: "FORM | 8-K" in two table cells.
+TEST(ReadCoverPage, ReadsAFormTypeInItsOwnCell) {
+  EXPECT_EQ(ReadCoverPage("FORM | 8-K\nCurrent Report\n").form_type, "8-K");
+}
+
 }  // namespace
 }  // namespace edgard::extract

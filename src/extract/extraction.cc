@@ -7,7 +7,7 @@
 #include "base/accession.h"
 #include "base/ascii.h"
 #include "base/sha256.h"
-#include "extract/cover_page.h"
+#include "extract/analysis.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
 #include "parse/text/document_text.h"
@@ -33,30 +33,6 @@ std::string_view BareXmlType(std::string_view content) {
   const size_t end = content.find('<', start);
   if (end == std::string_view::npos) return {};
   return ascii::Trim(content.substr(start, end - start));
-}
-
-// A document with no header says who filed it and when on its cover page.
-void ReadCover(std::string_view bytes, Extraction* out) {
-  DocumentRecord& doc = out->documents.front();
-  if (doc.uuencoded || doc.format == DocumentFormat::kXml) return;
-  // The cover is at the top: a prefix of the document is enough, even for
-  // verbose HTML.
-  constexpr size_t kCoverSourceBytes = 512 * 1024;
-  text::TextOutput plain;
-  if (!text::DocumentText(bytes.substr(doc.offset, std::min(doc.bytes, kCoverSourceBytes)),
-                          doc.format, &plain)) {
-    return;
-  }
-  const extract::CoverPage cover = extract::ReadCoverPage(plain.text);
-  if (!cover.found) return;
-  SubmissionHeader& h = out->submission;
-  if (h.form_type.empty()) h.form_type = cover.form_type;
-  if (doc.kind.empty() || doc.kind == "other") doc.kind = std::string(KindOfType(cover.form_type));
-  const std::string& period =
-      cover.form_type.starts_with("8-K") ? cover.date_of_report : cover.period_end;
-  if (h.period_of_report.empty()) h.period_of_report = period;
-  if (doc.date.empty()) doc.date = cover.date_of_report;
-  if (!cover.filer.name.empty()) h.parties.push_back(cover.filer);
 }
 
 }  // namespace
@@ -90,7 +66,8 @@ std::string_view KindOfType(std::string_view raw_type) {
   return {};
 }
 
-Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) {
+Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
+                                 DocumentTexts* texts_out) {
   auto envelope = sgml::ParseEnvelope(bytes);
   if (!envelope) {
     return Status(envelope.error().code(), std::string(path) + ": " + envelope.error().message());
@@ -153,12 +130,22 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
     }
     out.documents.push_back(std::move(doc));
   }
-  if (envelope->header.empty() && !out.documents.empty()) ReadCover(bytes, &out);
   // A document without a header: its own type is the form type.
   if (out.submission.form_type.empty() && envelope->header.empty() && out.documents.size() == 1 &&
       !out.documents[0].type.empty()) {
     out.submission.form_type = out.documents[0].type;
   }
+  DocumentTexts texts(out.documents.size());
+  text::TextOutput scratch;
+  for (size_t i = 0; i < out.documents.size(); ++i) {
+    const DocumentRecord& doc = out.documents[i];
+    if (doc.uuencoded) continue;
+    if (text::DocumentText(bytes.substr(doc.offset, doc.bytes), doc.format, &scratch)) {
+      texts[i] = std::move(scratch.text);
+    }
+    scratch.Clear();
+  }
+  extract::AnalyzeDocuments(texts, !envelope->header.empty(), &out);
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
       static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {
     out.warnings.push_back({0, "header says PUBLIC DOCUMENT COUNT " +
@@ -166,6 +153,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path) 
                                    " but the file holds " + std::to_string(out.documents.size()) +
                                    " documents"});
   }
+  if (texts_out != nullptr) *texts_out = std::move(texts);
   out.id = !out.submission.accession_number.empty() ? out.submission.accession_number
                                                     : "sha256:" + out.source.sha256;
   return out;

@@ -61,7 +61,7 @@ std::string_view DocumentFormatName(DocumentFormat format) {
   return "binary";
 }
 
-std::string ExtractionToJson(const Extraction& e, int indent) {
+std::string ExtractionToJson(const Extraction& e, int indent, const DocumentTexts* texts) {
   const SubmissionHeader& h = e.submission;
   json parties = json::array();
   for (const Party& p : h.parties) parties.push_back(PartyJson(p));
@@ -98,6 +98,41 @@ std::string ExtractionToJson(const Extraction& e, int indent) {
     if (d.uuencoded) doc["decoded_bytes"] = d.decoded_bytes;
     documents.push_back(std::move(doc));
   }
+  json items = json::array();
+  for (const ItemRecord& item : e.items) {
+    json text = nullptr;
+    if (texts != nullptr) {
+      for (size_t i = 0; i < e.documents.size() && i < texts->size(); ++i) {
+        const std::string& body = (*texts)[i];
+        if (e.documents[i].sequence == item.document && item.text_end <= body.size() &&
+            item.text_begin <= item.text_end) {
+          text = body.substr(item.text_begin, item.text_end - item.text_begin);
+        }
+      }
+    }
+    items.push_back({{"document", item.document},
+                     {"part", OrNull(item.part)},
+                     {"number", item.number},
+                     {"title", OrNull(item.title)},
+                     {"status", item.status},
+                     {"text", text},
+                     {"text_range", {item.text_begin, item.text_end}}});
+  }
+  json exhibits = json::array();
+  for (const ExhibitRecord& x : e.exhibits) {
+    exhibits.push_back({{"number", x.number},
+                        {"description", OrNull(x.description)},
+                        {"document", x.document > 0 ? json(x.document) : json(nullptr)}});
+  }
+  json signatures = json::array();
+  for (const SignatureRecord& s : e.signatures) {
+    signatures.push_back({{"name", OrNull(s.name)},
+                          {"title", OrNull(s.title)},
+                          {"date", OrNull(s.date)},
+                          {"company", OrNull(s.company)},
+                          {"by", OrNull(s.by)},
+                          {"document", s.document}});
+  }
   json warnings = json::array();
   for (const Warning& w : e.warnings) {
     warnings.push_back({{"offset", w.offset}, {"message", w.message}});
@@ -108,9 +143,9 @@ std::string ExtractionToJson(const Extraction& e, int indent) {
       {"envelope", e.envelope},
       {"submission", submission},
       {"documents", documents},
-      {"items", json::array()},
-      {"exhibits", json::array()},
-      {"signatures", json::array()},
+      {"items", items},
+      {"exhibits", exhibits},
+      {"signatures", signatures},
       {"people", json::array()},
       {"events", json::array()},
       {"powers_of_attorney", json::array()},

@@ -4,7 +4,6 @@
 #include "base/compression.h"
 #include "edgard/extraction.h"
 #include "ingest/ingest.h"
-#include "parse/text/document_text.h"
 
 namespace edgard::ingest {
 namespace {
@@ -35,22 +34,17 @@ Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view pat
   if (std::string_view reason = NotAFiling(bytes); !reason.empty()) {
     return Status(ErrorCode::kUnavailable, std::string(reason));
   }
-  auto extraction = ExtractFiling(bytes, path);
+  DocumentTexts texts;
+  auto extraction = ExtractFiling(bytes, path, &texts);
   if (!extraction) return extraction.error();
   FilingToStore out;
   out.extraction = std::move(*extraction);
-  out.texts.resize(out.extraction.documents.size());
-  out.texts_zstd.resize(out.extraction.documents.size());
+  out.texts_zstd.resize(texts.size());
   out.raw_zstd = CompressZstd(bytes, kZstdLevel);
-  text::TextOutput scratch;
-  for (size_t i = 0; i < out.extraction.documents.size(); ++i) {
-    const DocumentRecord& doc = out.extraction.documents[i];
-    if (doc.uuencoded) continue;
-    if (!text::DocumentText(bytes.substr(doc.offset, doc.bytes), doc.format, &scratch)) continue;
-    out.texts_zstd[i] = CompressZstd(scratch.text, kZstdLevel);
-    out.texts[i] = std::move(scratch.text);
-    scratch.Clear();
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (!texts[i].empty()) out.texts_zstd[i] = CompressZstd(texts[i], kZstdLevel);
   }
+  out.texts = std::move(texts);
   out.extraction_json = ExtractionToJson(out.extraction, -1);
   out.search_tags = SearchTags(out.extraction);
   return out;

@@ -28,6 +28,20 @@ std::string SearchTags(const Extraction& extraction) {
     tags += " y_";
     tags += h.filed_at.substr(0, 4);
   }
+  std::set<std::string> items(h.items.begin(), h.items.end());
+  for (const ItemRecord& item : extraction.items) items.insert(item.number);
+  std::set<std::string> item_tokens;
+  for (const std::string& item : items) {
+    item_tokens.insert(FilterToken("i_", item));
+    // "5.02" is also found by "5".
+    if (const size_t dot = item.find('.'); dot != std::string::npos) {
+      item_tokens.insert(FilterToken("i_", item.substr(0, dot)));
+    }
+  }
+  for (const std::string& token : item_tokens) {
+    tags += ' ';
+    tags += token;
+  }
   std::set<std::string> ciks;
   for (const Party& party : h.parties) {
     if (!party.cik.empty()) ciks.insert(party.cik);

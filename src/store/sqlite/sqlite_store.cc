@@ -197,6 +197,7 @@ class SqliteStore final : public Store {
   Status Migrate();
   Status PrepareWriteStatements();
   Result<PutOutcome> PutOne(const FilingToStore& filing);
+  Status PutAnalysis(const Extraction& e, int64_t filing_row);
   Status PutCompany(const Party& party, std::string_view filed_at);
 
   Result<int64_t> FilingRowId(std::string_view id) {
@@ -226,7 +227,13 @@ class SqliteStore final : public Store {
   Statement delete_parties_;
   Statement delete_blobs_;
   Statement delete_filing_;
+  Statement delete_items_;
+  Statement delete_exhibits_;
+  Statement delete_signatures_;
   Statement insert_filing_;
+  Statement insert_item_;
+  Statement insert_exhibit_;
+  Statement insert_signature_;
   Statement insert_blobs_;
   Statement insert_party_;
   Statement insert_document_;
@@ -295,6 +302,18 @@ Status SqliteStore::PrepareWriteStatements() {
       {&delete_parties_, "DELETE FROM parties WHERE filing_id = ?"},
       {&delete_blobs_, "DELETE FROM filing_blobs WHERE filing_id = ?"},
       {&delete_filing_, "DELETE FROM filings WHERE id = ?"},
+      {&delete_items_, "DELETE FROM items WHERE filing_id = ?"},
+      {&delete_exhibits_, "DELETE FROM exhibits WHERE filing_id = ?"},
+      {&delete_signatures_, "DELETE FROM signatures WHERE filing_id = ?"},
+      {&insert_item_,
+       "INSERT INTO items (filing_id, position, document, part, number, title, status, "
+       "text_begin, text_end) VALUES (?,?,?,?,?,?,?,?,?)"},
+      {&insert_exhibit_,
+       "INSERT INTO exhibits (filing_id, position, number, description, document) "
+       "VALUES (?,?,?,?,?)"},
+      {&insert_signature_,
+       "INSERT INTO signatures (filing_id, position, document, name, title, date, company, "
+       "signed_by) VALUES (?,?,?,?,?,?,?,?)"},
       {&insert_filing_,
        "INSERT INTO filings (filing_key, accession_number, form_type, filed_at, "
        "acceptance_datetime, period_of_report, envelope, sha256, source_path, raw_size, "
@@ -304,8 +323,8 @@ Status SqliteStore::PrepareWriteStatements() {
        "INSERT INTO parties (filing_id, position, role, cik, name) VALUES (?,?,?,?,?)"},
       {&insert_document_,
        "INSERT INTO documents (filing_id, sequence, type, filename, description, format, kind, "
-       "bytes, body_offset, uuencoded, text_bytes, form_type, filed_at) "
-       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "bytes, body_offset, uuencoded, text_bytes, form_type, filed_at, date) "
+       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {&insert_text_, "INSERT INTO document_text (id, body_zstd, tags) VALUES (?,?,?)"},
       {&insert_fts_, "INSERT INTO document_fts (rowid, body, tags) VALUES (?,?,?)"},
       {&upsert_company_,
@@ -375,7 +394,8 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     // way to the full submission; anything else already stored stays.
     const int64_t stored_row = find_filing_.Int(0);
     if (find_filing_.Int(1) > 0 || e.documents.empty()) return PutOutcome::kAlreadyStored;
-    for (Statement* drop : {&delete_parties_, &delete_blobs_, &delete_filing_}) {
+    for (Statement* drop : {&delete_parties_, &delete_items_, &delete_exhibits_,
+                            &delete_signatures_, &delete_blobs_, &delete_filing_}) {
       drop->Reset();
       drop->Bind(1, stored_row);
       if (drop->Step() != SQLITE_DONE) return SqliteError(db_.get(), "replacing header " + e.id);
@@ -441,6 +461,7 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     d.Bind(11, static_cast<int64_t>(text.size()));
     d.BindOrNull(12, e.submission.form_type);
     d.BindOrNull(13, e.submission.filed_at);
+    d.BindOrNull(14, doc.date);
     if (d.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing document of " + e.id);
     const int64_t document_row = sqlite3_last_insert_rowid(db_.get());
     if (text.empty()) continue;
@@ -461,7 +482,56 @@ Result<PutOutcome> SqliteStore::PutOne(const FilingToStore& filing) {
     if (insert_fts_.Step() != SQLITE_DONE)
       return SqliteError(db_.get(), "indexing text of " + e.id);
   }
+  if (Status s = PutAnalysis(e, filing_row); !s.ok()) return s;
   return PutOutcome::kStored;
+}
+
+Status SqliteStore::PutAnalysis(const Extraction& e, int64_t filing_row) {
+  int64_t position = 0;
+  for (const ItemRecord& item : e.items) {
+    Statement& s = insert_item_;
+    s.Reset();
+    s.Bind(1, filing_row);
+    s.Bind(2, position++);
+    s.Bind(3, int64_t{item.document});
+    s.BindOrNull(4, item.part);
+    s.Bind(5, item.number);
+    s.BindOrNull(6, item.title);
+    s.Bind(7, item.status);
+    s.Bind(8, static_cast<int64_t>(item.text_begin));
+    s.Bind(9, static_cast<int64_t>(item.text_end));
+    if (s.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing items of " + e.id);
+  }
+  position = 0;
+  for (const ExhibitRecord& exhibit : e.exhibits) {
+    Statement& s = insert_exhibit_;
+    s.Reset();
+    s.Bind(1, filing_row);
+    s.Bind(2, position++);
+    s.Bind(3, exhibit.number);
+    s.BindOrNull(4, exhibit.description);
+    if (exhibit.document > 0) {
+      s.Bind(5, int64_t{exhibit.document});
+    } else {
+      s.BindOrNull(5, std::string_view());
+    }
+    if (s.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing exhibits of " + e.id);
+  }
+  position = 0;
+  for (const SignatureRecord& signature : e.signatures) {
+    Statement& s = insert_signature_;
+    s.Reset();
+    s.Bind(1, filing_row);
+    s.Bind(2, position++);
+    s.Bind(3, int64_t{signature.document});
+    s.BindOrNull(4, signature.name);
+    s.BindOrNull(5, signature.title);
+    s.BindOrNull(6, signature.date);
+    s.BindOrNull(7, signature.company);
+    s.BindOrNull(8, signature.by);
+    if (s.Step() != SQLITE_DONE) return SqliteError(db_.get(), "storing signatures of " + e.id);
+  }
+  return Status::Ok();
 }
 
 Result<StoreStats> SqliteStore::Stats() {
@@ -561,9 +631,16 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     return out + ")";
   };
   std::vector<std::string> tokens;
-  for (const std::string& form : request.forms) tokens.push_back(FilterToken("f_", form));
-  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
-  tokens.clear();
+  auto any_token = [&](std::string_view prefix, const std::vector<std::string>& values) {
+    tokens.clear();
+    for (const std::string& value : values) tokens.push_back(FilterToken(prefix, value));
+    if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+    tokens.clear();
+  };
+  any_token("f_", request.forms);
+  any_token("t_", request.document_types);
+  any_token("i_", request.items);
+  any_token("k_", request.kinds);
   for (const std::string& cik : request.ciks) {
     const std::string_view digits = ascii::Trim(cik);
     if (digits.empty() || digits.size() > 10 ||
@@ -571,11 +648,6 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       return InvalidInput("not a CIK: '" + cik + "' (expected up to 10 digits)");
     }
     tokens.push_back("c_" + std::string(10 - digits.size(), '0') + std::string(digits));
-  }
-  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
-  tokens.clear();
-  for (const std::string& type : request.document_types) {
-    tokens.push_back(FilterToken("t_", type));
   }
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
 

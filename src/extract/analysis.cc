@@ -1,0 +1,200 @@
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "base/ascii.h"
+#include "extract/cover_page.h"
+#include "extract/document_clues.h"
+#include "extract/exhibits.h"
+#include "extract/items.h"
+#include "extract/signatures.h"
+
+namespace edgard::extract {
+namespace {
+
+// The report itself: the first document whose type is the form type.
+size_t PrimaryDocument(const Extraction& e) {
+  for (size_t i = 0; i < e.documents.size(); ++i) {
+    if (!e.submission.form_type.empty() &&
+        ascii::EqualsIgnoreCase(ascii::Trim(e.documents[i].type), e.submission.form_type)) {
+      return i;
+    }
+  }
+  return 0;
+}
+
+// "HemaCare Corp." and "HEMACARE CORPORATION" alike: letters and digits,
+// upper case, without the words that name a legal form.
+std::string NameKey(std::string_view name) {
+  std::string key;
+  std::string word;
+  auto end_word = [&] {
+    static constexpr std::string_view kForms[] = {"INC", "INCORPORATED", "CORP", "CORPORATION",
+                                                  "CO",  "COMPANY",      "LTD",  "LIMITED",
+                                                  "THE", "LLC",          "PLC",  "LP"};
+    if (std::find(std::begin(kForms), std::end(kForms), word) == std::end(kForms)) key += word;
+    word.clear();
+  };
+  for (char c : name) {
+    if (ascii::IsAlnum(c)) {
+      word.push_back(ascii::ToUpper(c));
+    } else if (c != '.' && c != '\'') {
+      end_word();
+    }
+  }
+  end_word();
+  return key;
+}
+
+// "000-15223" and "0-15223" alike.
+std::string FileNumberKey(std::string_view number) {
+  std::string key;
+  bool leading = true;
+  for (char c : number) {
+    if (c == '-') {
+      key.push_back('-');
+      leading = true;
+    } else if (ascii::IsDigit(c) && !(leading && c == '0')) {
+      key.push_back(c);
+      leading = false;
+    }
+  }
+  return key;
+}
+
+const Party* HeaderFiler(const SubmissionHeader& h) {
+  for (const Party& p : h.parties) {
+    if (p.role == "filer" || p.role == "subject_company") return &p;
+  }
+  return nullptr;
+}
+
+// Each value both the cover page and the header give must agree.
+void CompareCover(const CoverPage& cover, const SubmissionHeader& h, const DocumentRecord& doc,
+                  std::vector<Warning>* warnings) {
+  const Party* filer = HeaderFiler(h);
+  if (filer == nullptr) return;
+  const std::string where = "cover page of document " + std::to_string(doc.sequence);
+  auto differ = [&](std::string_view what, const std::string& cover_value,
+                    const std::string& header_value, bool disagree) {
+    if (cover_value.empty() || header_value.empty() || !disagree) return;
+    warnings->push_back({doc.offset, where + " gives " + std::string(what) + " \"" + cover_value +
+                                         "\" but the header says \"" + header_value + "\""});
+  };
+  const std::string cover_name = NameKey(cover.filer.name);
+  const std::string header_name = NameKey(filer->name);
+  differ("registrant name", cover.filer.name, filer->name,
+         !cover_name.empty() && cover_name.find(header_name) == std::string::npos &&
+             header_name.find(cover_name) == std::string::npos);
+  differ("state of incorporation", cover.filer.state_of_incorporation,
+         filer->state_of_incorporation,
+         cover.filer.state_of_incorporation != filer->state_of_incorporation);
+  differ("IRS employer identification number", cover.filer.irs_number, filer->irs_number,
+         cover.filer.irs_number != filer->irs_number);
+  differ("Commission file number", cover.filer.file_number, filer->file_number,
+         FileNumberKey(cover.filer.file_number) != FileNumberKey(filer->file_number));
+}
+
+// 8-K items found in the text against the header's ITEM INFORMATION.
+void CompareItems(const std::vector<ItemRecord>& items, const DocumentRecord& doc,
+                  SubmissionHeader* h, std::vector<Warning>* warnings) {
+  std::vector<std::string> found;
+  for (const ItemRecord& item : items) {
+    if (std::find(found.begin(), found.end(), item.number) == found.end()) {
+      found.push_back(item.number);
+    }
+  }
+  if (h->items.empty()) {
+    h->items = std::move(found);
+    return;
+  }
+  const std::string where = "document " + std::to_string(doc.sequence);
+  for (const std::string& listed : h->items) {
+    if (std::find(found.begin(), found.end(), listed) == found.end()) {
+      warnings->push_back({doc.offset, "header lists item " + listed + " but " + where +
+                                           " has no Item " + listed + " heading"});
+    }
+  }
+  for (const std::string& number : found) {
+    if (std::find(h->items.begin(), h->items.end(), number) == h->items.end()) {
+      warnings->push_back({doc.offset, where + " has Item " + number +
+                                           " but the header's item information does not list it"});
+    }
+  }
+}
+
+}  // namespace
+
+void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* out) {
+  if (out->documents.empty() || texts.size() != out->documents.size()) return;
+  SubmissionHeader& h = out->submission;
+  // The cover page: the submission of a document without a header, and a
+  // check of the header otherwise.
+  {
+    const size_t primary = PrimaryDocument(*out);
+    DocumentRecord& doc = out->documents[primary];
+    // (Inline XBRL reports are XHTML, detected as XML: their text is read too.)
+    const CoverPage cover = texts[primary].empty() ? CoverPage() : ReadCoverPage(texts[primary]);
+    if (cover.found) {
+      if (!has_header) {
+        if (h.form_type.empty()) h.form_type = cover.form_type;
+        const std::string& period =
+            cover.form_type.starts_with("8-K") ? cover.date_of_report : cover.period_end;
+        if (h.period_of_report.empty()) h.period_of_report = period;
+        if (!cover.filer.name.empty()) h.parties.push_back(cover.filer);
+      } else {
+        CompareCover(cover, h, doc, &out->warnings);
+      }
+      if (doc.kind.empty() || doc.kind == "other") {
+        doc.kind = std::string(KindOfType(cover.form_type));
+      }
+      if (doc.date.empty()) doc.date = cover.date_of_report;
+      if (doc.date.empty()) doc.date = cover.period_end;  // 10-K, 10-Q: the period reported on
+    }
+  }
+  // Press releases and powers of attorney say what they are, when and for
+  // whom in their first lines.
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    DocumentRecord& doc = out->documents[i];
+    if (texts[i].empty()) continue;
+    if (!(doc.kind.empty() || doc.kind == "other" || doc.kind == "exhibit" ||
+          doc.kind == "power_of_attorney")) {
+      continue;
+    }
+    const DocumentClues clues = ReadDocumentClues(texts[i]);
+    if (clues.kind.empty()) continue;
+    doc.kind = clues.kind;
+    if (doc.date.empty()) doc.date = clues.date;
+    if (!has_header && h.parties.empty() && !clues.company.empty()) {
+      Party party;
+      party.role = "filer";
+      party.name = clues.company;
+      h.parties.push_back(std::move(party));
+    }
+  }
+  const size_t primary = PrimaryDocument(*out);
+  const DocumentRecord& report = out->documents[primary];
+  const ItemScheme scheme =
+      ItemSchemeOf(h.form_type.empty() ? std::string_view(report.type) : h.form_type);
+  if (scheme != ItemScheme::kNone && !texts[primary].empty()) {
+    out->items = SplitItems(texts[primary], scheme, report.sequence);
+    if (scheme == ItemScheme::kEightK) CompareItems(out->items, report, &h, &out->warnings);
+  }
+  if (!texts[primary].empty()) out->exhibits = ReadExhibitList(texts[primary], out->items);
+  LinkExhibits(out->documents, &out->exhibits);
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    if (texts[i].empty()) continue;
+    std::vector<SignatureRecord> found = ReadSignatures(texts[i], out->documents[i].sequence);
+    // A document that says no date of its own is dated by its signatures.
+    DocumentRecord& doc = out->documents[i];
+    for (const SignatureRecord& signature : found) {
+      if (!doc.date.empty()) break;
+      doc.date = signature.date;
+    }
+    for (SignatureRecord& signature : found) out->signatures.push_back(std::move(signature));
+  }
+}
+
+}  // namespace edgard::extract
