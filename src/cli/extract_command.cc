@@ -38,8 +38,8 @@ void AddExtractCommand(CLI::App* app, int* exit_code) {
       }
       if (*text_only) {
         for (size_t i = 0; i < texts.size(); ++i) {
-          std::printf("==> %s document %d (%s) <==\n", path.c_str(), extraction->documents[i].sequence,
-                      extraction->documents[i].type.c_str());
+          std::printf("==> %s document %d (%s) <==\n", path.c_str(),
+                      extraction->documents[i].sequence, extraction->documents[i].type.c_str());
           std::fwrite(texts[i].data(), 1, texts[i].size(), stdout);
           std::fputc('\n', stdout);
         }
