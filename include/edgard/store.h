@@ -72,6 +72,41 @@ struct StoreStats {
   std::vector<CountByKey> by_year;
 };
 
+// A company as the store knows it from the headers of its filings.
+struct CompanySummary {
+  std::string cik;  // 10 digits
+  std::string name;
+  std::string sic;
+  std::string state_of_incorporation;
+  std::string fiscal_year_end;
+  std::string last_filed_at;
+  std::vector<FormerName> former_names;  // other names seen, with the date of the change
+  int64_t filings = 0;
+};
+
+// One filing as listed in an index: with one of its parties.
+struct FilingSummary {
+  std::string id;  // accession number or sha256:HEX
+  std::string accession_number;
+  std::string form_type;
+  std::string filed_at;
+  std::string acceptance_datetime;
+  std::string period_of_report;
+  int64_t raw_bytes = 0;
+  std::string cik;  // the party's
+  std::string company;
+  std::string role;
+};
+
+struct FilingQuery {
+  std::string cik;                 // only filings with this party (digits; padding optional)
+  std::vector<std::string> forms;  // exact form types
+  std::string from, to;            // filing dates, inclusive
+  int limit = 100;
+  int offset = 0;
+  bool one_row_per_party = false;  // index files list a filing once per party with a CIK
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -87,6 +122,11 @@ class Store {
   virtual Result<std::string> GetDocumentText(std::string_view id, int sequence) = 0;
   virtual Result<SearchResults> Search(const SearchRequest& request) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // Companies whose CIK is `query` (digits) or whose name, current or former, contains it.
+  virtual Result<std::vector<CompanySummary>> FindCompanies(std::string_view query, int limit) = 0;
+  virtual Result<CompanySummary> GetCompany(std::string_view cik) = 0;
+  // Filings newest first (filing date, then accession number).
+  virtual Result<std::vector<FilingSummary>> ListFilings(const FilingQuery& query) = 0;
   // Runs PRAGMA integrity_check (SQLite) and checks that every filing has
   // all its documents; returns the problems found (empty when consistent).
   virtual Result<std::vector<std::string>> Check() = 0;

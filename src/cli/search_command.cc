@@ -4,28 +4,14 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "base/dates.h"
 #include "cli/commands.h"
+#include "search/request.h"
 
 namespace edgard::cli {
 namespace {
-
-std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const std::string& value : values) {
-    std::stringstream stream(value);
-    std::string part;
-    while (std::getline(stream, part, ',')) {
-      if (!part.empty()) out.push_back(part);
-    }
-  }
-  return out;
-}
 
 // Snippet with its highlight marks rendered for a terminal or for plain text.
 std::string RenderSnippet(const std::string& snippet, const char* open, const char* close) {
@@ -39,51 +25,6 @@ std::string RenderSnippet(const std::string& snippet, const char* open, const ch
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else {
       out.push_back(c);
-    }
-  }
-  return out;
-}
-
-// A --from/--to bound as YYYY-MM-DD: "2003" and "2003-07" are widened to the
-// start (from) or end (to) of their period. Empty when malformed.
-std::string DateBound(const std::string& text, bool end_of_period) {
-  if (text.empty()) return text;
-  auto digits = [&text](size_t from, size_t count) {
-    if (text.size() < from + count) return false;
-    for (size_t i = from; i < from + count; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-    }
-    return true;
-  };
-  if (text.size() == 4 && digits(0, 4)) return text + (end_of_period ? "-12-31" : "-01-01");
-  if (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) {
-    return text + (end_of_period ? "-31" : "-01");  // string bound: -31 covers every month
-  }
-  if (text.size() == 10 && text[4] == '-') return dates::IsoDate(text).value_or(std::string());
-  return std::string();
-}
-
-std::string HtmlSnippet(const std::string& snippet) {
-  std::string out;
-  for (char c : snippet) {
-    switch (c) {
-      case kHighlightStart:
-        out += "<b>";
-        break;
-      case kHighlightEnd:
-        out += "</b>";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
     }
   }
   return out;
@@ -129,28 +70,25 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
       *exit_code = 1;
       return;
     }
-    SearchRequest request;
-    request.query = args->query;
-    request.forms = SplitCommas(args->forms);
-    request.ciks = SplitCommas(args->ciks);
-    request.document_types = SplitCommas(args->doc_types);
-    request.items = SplitCommas(args->items);
-    request.kinds = SplitCommas(args->kinds);
-    request.company = args->company;
-    request.from = DateBound(args->from, /*end_of_period=*/false);
-    request.to = DateBound(args->to, /*end_of_period=*/true);
-    for (const auto& [given, bound] :
-         {std::pair{&args->from, &request.from}, std::pair{&args->to, &request.to}}) {
-      if (!given->empty() && bound->empty()) {
-        std::fprintf(stderr,
-                     "edgard search: not a date: '%s' (expected YYYY-MM-DD, YYYY-MM or YYYY)\n",
-                     given->c_str());
-        *exit_code = 2;
-        return;
-      }
+    search::SearchParams params;
+    params.query = args->query;
+    params.forms = args->forms;
+    params.ciks = args->ciks;
+    params.document_types = args->doc_types;
+    params.items = args->items;
+    params.kinds = args->kinds;
+    params.company = args->company;
+    params.from = args->from;
+    params.to = args->to;
+    params.limit = args->limit;
+    params.offset = args->offset;
+    auto made = search::MakeSearchRequest(params);
+    if (!made) {
+      std::fprintf(stderr, "edgard search: %s\n", made.error().message().c_str());
+      *exit_code = 2;
+      return;
     }
-    request.limit = args->limit;
-    request.offset = args->offset;
+    const SearchRequest& request = *made;
     auto results = store->Search(request);
     if (!results) {
       std::fprintf(stderr, "edgard search: %s\n", results.error().message().c_str());
@@ -158,34 +96,7 @@ void AddSearchCommand(CLI::App* app, int* exit_code) {
       return;
     }
     if (args->json) {
-      nlohmann::json hits = nlohmann::json::array();
-      for (const SearchHit& h : results->hits) {
-        hits.push_back({{"id", h.filing_id},
-                        {"source_path", h.source_path},
-                        {"accession_number", h.accession_number},
-                        {"form_type", h.form_type},
-                        {"filed_at", h.filed_at},
-                        {"company", h.company},
-                        {"cik", h.cik},
-                        {"sequence", h.sequence},
-                        {"document_type", h.document_type},
-                        {"filename", h.filename},
-                        {"description", h.description},
-                        {"score", h.score},
-                        {"snippet", HtmlSnippet(h.snippet)}});
-      }
-      auto facet = [](const std::vector<FacetCount>& counts) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const FacetCount& c : counts) out.push_back({{"value", c.value}, {"count", c.count}});
-        return out;
-      };
-      nlohmann::json out = {
-          {"query", request.query},
-          {"total", results->total},
-          {"offset", request.offset},
-          {"hits", hits},
-          {"facets", {{"forms", facet(results->forms)}, {"years", facet(results->years)}}}};
-      std::puts(out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+      std::puts(search::SearchResultsToJson(request, *results, 1).c_str());
       return;
     }
     const bool tty = ::isatty(STDOUT_FILENO) != 0;

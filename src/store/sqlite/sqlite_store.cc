@@ -55,6 +55,16 @@ std::string NowUtc() {
   return buffer;
 }
 
+// "320193" -> "0000320193"; an error unless 1-10 digits.
+Result<std::string> PaddedCik(std::string_view cik) {
+  const std::string_view digits = ascii::Trim(cik);
+  if (digits.empty() || digits.size() > 10 ||
+      !std::all_of(digits.begin(), digits.end(), ascii::IsDigit)) {
+    return InvalidInput("not a CIK: '" + std::string(cik) + "' (expected up to 10 digits)");
+  }
+  return std::string(10 - digits.size(), '0') + std::string(digits);
+}
+
 // Document-level filter tokens: document type and kind.
 std::string DocumentTags(const DocumentRecord& doc) {
   std::string tags;
@@ -191,6 +201,9 @@ class SqliteStore final : public Store {
 
   Result<SearchResults> Search(const SearchRequest& request) override;
   Result<StoreStats> Stats() override;
+  Result<std::vector<CompanySummary>> FindCompanies(std::string_view query, int limit) override;
+  Result<CompanySummary> GetCompany(std::string_view cik) override;
+  Result<std::vector<FilingSummary>> ListFilings(const FilingQuery& query) override;
   Result<std::vector<std::string>> Check() override;
 
  private:
@@ -642,12 +655,9 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   any_token("i_", request.items);
   any_token("k_", request.kinds);
   for (const std::string& cik : request.ciks) {
-    const std::string_view digits = ascii::Trim(cik);
-    if (digits.empty() || digits.size() > 10 ||
-        !std::all_of(digits.begin(), digits.end(), ascii::IsDigit)) {
-      return InvalidInput("not a CIK: '" + cik + "' (expected up to 10 digits)");
-    }
-    tokens.push_back("c_" + std::string(10 - digits.size(), '0') + std::string(digits));
+    auto padded = PaddedCik(cik);
+    if (!padded) return padded.error();
+    tokens.push_back("c_" + *padded);
   }
   if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
 
@@ -792,4 +802,153 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
   return std::unique_ptr<Store>(std::move(store));
 }
 
+}  // namespace edgard::store
+
+// Companies and filing lists (in the anonymous namespace, beside the class).
+namespace edgard::store {
+namespace {
+
+// Former names of a company: its names other than the current one.
+Status ReadFormerNames(sqlite3* db, CompanySummary* company) {
+  auto names = Statement::Prepare(
+      db,
+      "SELECT name, changed_on, first_seen, last_seen FROM company_names WHERE cik = ? AND "
+      "name <> ? ORDER BY coalesce(changed_on, last_seen) DESC");
+  if (!names) return names.error();
+  names->Bind(1, company->cik);
+  names->Bind(2, company->name);
+  int rc = 0;
+  while ((rc = names->Step()) == SQLITE_ROW) {
+    FormerName former;
+    former.name = names->Text(0);
+    former.date_changed = !names->Text(1).empty() ? names->Text(1) : names->Text(3);
+    company->former_names.push_back(std::move(former));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db, "reading former names");
+}
+
+constexpr const char* kCompanyColumns =
+    "SELECT c.cik, c.name, c.sic, c.state_of_incorporation, c.fiscal_year_end, c.last_filed_at, "
+    "(SELECT count(DISTINCT p.filing_id) FROM parties p WHERE p.cik = c.cik) FROM companies c ";
+
+CompanySummary CompanyFromRow(Statement& row) {
+  CompanySummary c;
+  c.cik = row.Text(0);
+  c.name = row.Text(1);
+  c.sic = row.Text(2);
+  c.state_of_incorporation = row.Text(3);
+  c.fiscal_year_end = row.Text(4);
+  c.last_filed_at = row.Text(5);
+  c.filings = row.Int(6);
+  return c;
+}
+
+Result<std::vector<CompanySummary>> SqliteStore::FindCompanies(std::string_view query, int limit) {
+  const std::string_view q = ascii::Trim(query);
+  if (q.empty()) return InvalidInput("empty company query: give a name, part of one, or a CIK");
+  const bool digits = std::all_of(q.begin(), q.end(), ascii::IsDigit);
+  std::string sql = kCompanyColumns;
+  std::string pattern;
+  if (digits && q.size() <= 10) {
+    sql += "WHERE c.cik = ?1 ";
+  } else {
+    sql +=
+        "WHERE c.cik IN (SELECT cik FROM company_names WHERE name LIKE ?1 ESCAPE '\\') "
+        "ORDER BY c.name ";
+    pattern = "%";
+    for (char c : q) {
+      if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+      pattern.push_back(c);
+    }
+    pattern += "%";
+  }
+  sql += "LIMIT ?2";
+  auto statement = Statement::Prepare(db_.get(), sql);
+  if (!statement) return statement.error();
+  if (digits && q.size() <= 10) {
+    statement->Bind(1, std::string(10 - q.size(), '0') + std::string(q));
+  } else {
+    statement->Bind(1, pattern);
+  }
+  statement->Bind(2, int64_t{std::clamp(limit, 1, 1000)});
+  std::vector<CompanySummary> out;
+  int rc = 0;
+  while ((rc = statement->Step()) == SQLITE_ROW) out.push_back(CompanyFromRow(*statement));
+  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "finding companies");
+  for (CompanySummary& c : out) {
+    if (Status s = ReadFormerNames(db_.get(), &c); !s.ok()) return s;
+  }
+  return out;
+}
+
+Result<CompanySummary> SqliteStore::GetCompany(std::string_view cik) {
+  auto padded = PaddedCik(cik);
+  if (!padded) return padded.error();
+  auto statement = Statement::Prepare(db_.get(), std::string(kCompanyColumns) + "WHERE c.cik = ?");
+  if (!statement) return statement.error();
+  statement->Bind(1, *padded);
+  if (statement->Step() != SQLITE_ROW) return NotFound("no company with CIK " + *padded);
+  CompanySummary company = CompanyFromRow(*statement);
+  if (Status s = ReadFormerNames(db_.get(), &company); !s.ok()) return s;
+  return company;
+}
+
+Result<std::vector<FilingSummary>> SqliteStore::ListFilings(const FilingQuery& query) {
+  std::string sql =
+      "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, f.acceptance_datetime, "
+      "f.period_of_report, f.raw_size, p.cik, p.name, p.role FROM filings f "
+      "JOIN parties p ON p.filing_id = f.id WHERE p.cik IS NOT NULL";
+  std::vector<std::string> binds;
+  if (!query.cik.empty()) {
+    auto padded = PaddedCik(query.cik);
+    if (!padded) return padded.error();
+    sql += " AND p.cik = ?";
+    binds.push_back(*padded);
+  }
+  if (!query.from.empty()) {
+    sql += " AND f.filed_at >= ?";
+    binds.push_back(query.from);
+  }
+  if (!query.to.empty()) {
+    sql += " AND f.filed_at <= ?";
+    binds.push_back(query.to);
+  }
+  if (!query.forms.empty()) {
+    sql += " AND f.form_type IN (";
+    for (size_t i = 0; i < query.forms.size(); ++i) {
+      sql += i == 0 ? "?" : ",?";
+      binds.push_back(query.forms[i]);
+    }
+    sql += ")";
+  }
+  // One row per filing (its first party with a CIK), or per party for index files.
+  sql += query.one_row_per_party ? " GROUP BY f.id, p.cik" : " GROUP BY f.id";
+  sql += " ORDER BY f.filed_at DESC, f.filing_key DESC LIMIT ? OFFSET ?";
+  auto statement = Statement::Prepare(db_.get(), sql);
+  if (!statement) return statement.error();
+  int index = 1;
+  for (const std::string& value : binds) statement->Bind(index++, value);
+  statement->Bind(index++, int64_t{std::clamp(query.limit, 1, 100000)});
+  statement->Bind(index, int64_t{std::max(query.offset, 0)});
+  std::vector<FilingSummary> out;
+  int rc = 0;
+  while ((rc = statement->Step()) == SQLITE_ROW) {
+    FilingSummary f;
+    f.id = statement->Text(0);
+    f.accession_number = statement->Text(1);
+    f.form_type = statement->Text(2);
+    f.filed_at = statement->Text(3);
+    f.acceptance_datetime = statement->Text(4);
+    f.period_of_report = statement->Text(5);
+    f.raw_bytes = statement->Int(6);
+    f.cik = statement->Text(7);
+    f.company = statement->Text(8);
+    f.role = statement->Text(9);
+    out.push_back(std::move(f));
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "listing filings");
+  return out;
+}
+
+}  // namespace
 }  // namespace edgard::store
