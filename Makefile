@@ -1,13 +1,15 @@
 # edgard: two commands.
-#   make run   installs what is missing, builds, ingests the bundled filings, shows them
+#   make run   installs what is missing, builds, ingests the bundled filings, serves them
 #   make test  installs what is missing, builds with ASan+UBSan, runs every test
 # Other targets: make release, make bench, make fuzz, make format, make clean.
 
 PACKAGES := cmake ninja-build g++ pkg-config libsqlite3-dev libzstd-dev libarchive-dev \
-            nlohmann-json3-dev libcli11-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
+            nlohmann-json3-dev libcli11-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
+            libcpp-httplib-dev zlib1g-dev libbrotli-dev
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 EDGARD := build/release/tools/edgard/edgard
 DB ?= edgard.db
+LISTEN ?= 127.0.0.1:8080
 SAMPLES := testdata/seeds testdata/corpus
 FUZZ_SECONDS ?= 60
 
@@ -49,11 +51,9 @@ run: release
 	@echo "== what the store holds"
 	$(EDGARD) stats --db $(DB)
 	@echo
-	@echo "== an example search: heaton \"board of directors\""
-	$(EDGARD) search 'heaton "board of directors"' --limit 3 --db $(DB)
-	@echo
-	@echo "Try: $(EDGARD) search '\"power of attorney\"' --form 4 --db $(DB)"
-	@echo "     $(EDGARD) show 0000018230-22-000107 --db $(DB)"
+	@echo "== serving: open http://$(LISTEN)/ in a browser (Ctrl-C stops)"
+	@echo "   API: http://$(LISTEN)/v1/search?q=heaton  ·  http://$(LISTEN)/v1/openapi.json"
+	$(EDGARD) serve --db $(DB) --listen $(LISTEN)
 	@echo "     $(EDGARD) --help"
 
 test: dev
@@ -68,7 +68,8 @@ fuzz:
 	$(call install_packages,$(PACKAGES) $(FUZZ_PACKAGES))
 	cmake --preset fuzz >/dev/null
 	cmake --build --preset fuzz
-	@for t in envelope header uudecode legacy_text html_text query; do \
+	@for t in envelope header uudecode legacy_text html_text query items cover_page document_clues \
+	    signatures; do \
 	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  build/fuzz/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/sgml.dict \

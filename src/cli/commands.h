@@ -15,6 +15,7 @@ void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddIngestCommand(CLI::App* app, int* exit_code);
 void AddSearchCommand(CLI::App* app, int* exit_code);
 void AddShowCommand(CLI::App* app, int* exit_code);
+void AddServeCommand(CLI::App* app, int* exit_code);
 void AddStatsCommand(CLI::App* app, int* exit_code);
 
 // Adds --db to a subcommand (default ./edgard.db).

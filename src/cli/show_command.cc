@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "parse/uu/uudecode.h"
+#include "serve/documents.h"
 
 namespace edgard::cli {
 namespace {
@@ -139,36 +139,15 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
       *exit_code = 1;
     };
     if (args->raw) {
+      if (args->document > 0) {
+        auto document = serve::ReadDocumentBytes(*store, args->id, args->document);
+        if (!document) return fail(document.error());
+        std::fwrite(document->bytes.data(), 1, document->bytes.size(), stdout);
+        return;
+      }
       auto raw = store->GetRaw(args->id);
       if (!raw) return fail(raw.error());
-      std::string_view bytes = *raw;
-      std::string decoded;
-      if (args->document > 0) {
-        auto filing = store->GetFiling(args->id);
-        if (!filing) return fail(filing.error());
-        const auto e = nlohmann::json::parse(filing->extraction_json, nullptr, false);
-        bool found = false;
-        if (e.is_object()) {
-          for (const auto& d : e["documents"]) {
-            if (d["sequence"].get<int>() != args->document) continue;
-            found = true;
-            const auto offset = d.value("offset", size_t{0});
-            const auto size = d["bytes"].get<size_t>();
-            bytes = bytes.substr(std::min(offset, bytes.size()), size);
-            if (d.value("uuencoded", false)) {
-              auto file = uu::UuDecode(bytes);
-              if (!file) return fail(file.error());
-              decoded = std::move(file->bytes);
-              bytes = decoded;
-            }
-          }
-        }
-        if (!found) {
-          return fail(
-              NotFound("no document " + std::to_string(args->document) + " in " + args->id));
-        }
-      }
-      std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+      std::fwrite(raw->data(), 1, raw->size(), stdout);
       return;
     }
     if (!args->item.empty()) {

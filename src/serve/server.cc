@@ -1,0 +1,404 @@
+#include "serve/server.h"
+
+#include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "edgard/store.h"
+#include "search/request.h"
+#include "serve/documents.h"
+#include "serve/routes.h"
+
+namespace edgard::serve {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using nlohmann::json;
+
+// The one mapping from error codes to HTTP statuses.
+int HttpStatus(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kOk:
+      return 200;
+    case ErrorCode::kInvalidInput:
+      return 400;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kUnavailable:
+      return 503;
+    case ErrorCode::kIo:
+    case ErrorCode::kStorage:
+    case ErrorCode::kInternal:
+      return 500;
+  }
+  return 500;
+}
+
+std::string ErrorJson(std::string_view code, std::string_view message) {
+  return json{{"error", {{"code", code}, {"message", message}}}}.dump(
+      -1, ' ', false, json::error_handler_t::replace);
+}
+
+void SendError(httplib::Response& res, const Status& status) {
+  res.status = HttpStatus(status.code());
+  res.set_content(ErrorJson(ErrorCodeName(status.code()), status.message()), "application/json");
+}
+
+void SendJson(httplib::Response& res, std::string body) {
+  res.set_content(std::move(body), "application/json");
+}
+
+// A store connection for each worker thread (a Store is used from one
+// thread at a time); opened on the thread's first request.
+class StorePool {
+ public:
+  explicit StorePool(std::string db) : db_(std::move(db)) {}
+
+  Result<Store*> Get() const {
+    thread_local std::unique_ptr<Store> store;
+    thread_local std::string opened;
+    if (!store || opened != db_) {
+      auto s = Store::Open({db_, StoreOptions::Mode::kReadOnly});
+      if (!s) return s.error();
+      store = std::move(*s);
+      opened = db_;
+    }
+    return store.get();
+  }
+
+ private:
+  std::string db_;
+};
+
+// Query parameter `name`; repeated parameters are joined with commas.
+std::string Param(const httplib::Request& req, const char* name) {
+  std::string out;
+  const size_t count = req.get_param_value_count(name);
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0) out += ',';
+    out += req.get_param_value(name, i);
+  }
+  return out;
+}
+
+Result<int> IntParam(const httplib::Request& req, const char* name, int fallback) {
+  const std::string text = Param(req, name);
+  if (text.empty()) return fallback;
+  int value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) {
+    return InvalidInput(std::string(name) + " must be a whole number, not '" + text + "'");
+  }
+  return value;
+}
+
+// Immutable resources: an ETag, and 304 when the client has it.
+bool NotModified(const httplib::Request& req, httplib::Response& res, const std::string& etag) {
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", "public, max-age=3600");
+  if (req.get_header_value("If-None-Match") == etag) {
+    res.status = 304;
+    return true;
+  }
+  return false;
+}
+
+class Api {
+ public:
+  explicit Api(const ServeOptions& options) : stores_(options.db) {}
+
+  void Search(const httplib::Request& req, httplib::Response& res) const {
+    search::SearchParams params;
+    params.query = Param(req, "q");
+    params.forms = {Param(req, "forms")};
+    params.ciks = {Param(req, "ciks")};
+    params.document_types = {Param(req, "document_types")};
+    params.items = {Param(req, "items")};
+    params.kinds = {Param(req, "kinds")};
+    params.company = Param(req, "company");
+    params.from = Param(req, "from");
+    params.to = Param(req, "to");
+    auto limit = IntParam(req, "limit", 20);
+    if (!limit) return SendError(res, limit.error());
+    auto offset = IntParam(req, "offset", 0);
+    if (!offset) return SendError(res, offset.error());
+    params.limit = *limit;
+    params.offset = *offset;
+    auto request = search::MakeSearchRequest(params);
+    if (!request) return SendError(res, request.error());
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto results = (*store)->Search(*request);
+    if (!results) return SendError(res, results.error());
+    SendJson(res, search::SearchResultsToJson(*request, *results, -1));
+  }
+
+  void Filing(const httplib::Request& req, httplib::Response& res) const {
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto filing = (*store)->GetFiling(req.matches[1].str());
+    if (!filing) return SendError(res, filing.error());
+    if (NotModified(req, res, FilingEtag(*filing))) return;
+    SendJson(res, std::move(filing->extraction_json));
+  }
+
+  void Document(const httplib::Request& req, httplib::Response& res) const {
+    const std::string id = req.matches[1].str();
+    int sequence = 0;
+    const std::string seq = req.matches[2].str();
+    std::from_chars(seq.data(), seq.data() + seq.size(), sequence);
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto filing = (*store)->GetFiling(id);
+    if (!filing) return SendError(res, filing.error());
+    const bool raw = Param(req, "raw") == "1";
+    if (NotModified(req, res, FilingEtag(*filing) + (raw ? "-raw-" : "-text-") + seq)) return;
+    if (raw) {
+      auto bytes = ReadDocumentBytes(**store, id, sequence);
+      if (!bytes) return SendError(res, bytes.error());
+      // Filed HTML is somebody else's markup: shown, never run in this origin.
+      res.set_header("Content-Security-Policy", "sandbox");
+      res.set_header("X-Content-Type-Options", "nosniff");
+      res.set_content(std::move(bytes->bytes), bytes->content_type);
+      return;
+    }
+    auto text = (*store)->GetDocumentText(id, sequence);
+    if (!text) return SendError(res, text.error());
+    res.set_content(std::move(*text), "text/plain; charset=utf-8");
+  }
+
+  void Companies(const httplib::Request& req, httplib::Response& res) const {
+    auto limit = IntParam(req, "limit", 20);
+    if (!limit) return SendError(res, limit.error());
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto companies = (*store)->FindCompanies(Param(req, "q"), *limit);
+    if (!companies) return SendError(res, companies.error());
+    json out = json::array();
+    for (const CompanySummary& c : *companies) out.push_back(CompanyJson(c));
+    SendJson(res, json{{"companies", out}}.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
+  void Company(const httplib::Request& req, httplib::Response& res) const {
+    auto limit = IntParam(req, "limit", 100);
+    if (!limit) return SendError(res, limit.error());
+    auto offset = IntParam(req, "offset", 0);
+    if (!offset) return SendError(res, offset.error());
+    if (*limit < 1 || *limit > 1000 || *offset < 0) {
+      return SendError(res, InvalidInput("limit must be 1..1000 and offset 0 or more"));
+    }
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto company = (*store)->GetCompany(req.matches[1].str());
+    if (!company) return SendError(res, company.error());
+    FilingQuery query;
+    query.cik = company->cik;
+    query.forms = search::SplitCommas({Param(req, "forms")});
+    query.limit = *limit;
+    query.offset = *offset;
+    auto filings = (*store)->ListFilings(query);
+    if (!filings) return SendError(res, filings.error());
+    json out = CompanyJson(*company);
+    json list = json::array();
+    for (const FilingSummary& f : *filings) {
+      list.push_back({{"id", f.id},
+                      {"accession_number", f.accession_number},
+                      {"form_type", f.form_type},
+                      {"filed_at", f.filed_at},
+                      {"period_of_report", f.period_of_report},
+                      {"role", f.role},
+                      {"bytes", f.raw_bytes}});
+    }
+    out["filings"] = list;
+    out["offset"] = *offset;
+    SendJson(res, out.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
+  // /Archives/edgar/data/{cik}/{accession without dashes}/{accession}.txt
+  void ArchiveSubmission(const httplib::Request& req, httplib::Response& res) const {
+    const std::string accession = req.matches[3].str();
+    std::string digits = accession;
+    std::erase(digits, '-');
+    if (digits != req.matches[2].str()) {
+      return SendError(res, NotFound("no such path: the folder is the accession number " +
+                                     accession + " without dashes"));
+    }
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto raw = (*store)->GetRaw(accession);
+    if (!raw) return SendError(res, raw.error());
+    if (NotModified(req, res, "\"" + accession + "-" + std::to_string(raw->size()) + "\"")) {
+      return;
+    }
+    res.set_content(std::move(*raw), "text/plain");
+  }
+
+ private:
+  static std::string FilingEtag(const StoredFiling& filing) {
+    return "\"" + filing.id + "-" + std::to_string(filing.raw_bytes) + "-" +
+           std::to_string(filing.documents.size()) + "\"";
+  }
+
+  static json CompanyJson(const CompanySummary& c) {
+    json former = json::array();
+    for (const FormerName& f : c.former_names) {
+      former.push_back(
+          {{"name", f.name},
+           {"date_changed", f.date_changed.empty() ? json(nullptr) : json(f.date_changed)}});
+    }
+    auto or_null = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+    return {{"cik", c.cik},
+            {"name", c.name},
+            {"sic", or_null(c.sic)},
+            {"state_of_incorporation", or_null(c.state_of_incorporation)},
+            {"fiscal_year_end", or_null(c.fiscal_year_end)},
+            {"last_filed_at", or_null(c.last_filed_at)},
+            {"former_names", former},
+            {"filing_count", c.filings}};
+  }
+
+  StorePool stores_;
+};
+
+void ServeAsset(const httplib::Request& req, httplib::Response& res) {
+  std::string path = req.path;
+  if (path == "/") path = "/index.html";
+  const WebAsset* asset = FindWebAsset(path);
+  if (asset == nullptr) {
+    return SendError(res, NotFound("no such path: " + req.path));
+  }
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(std::string(asset->body), std::string(asset->content_type));
+}
+
+// Blocks SIGINT and SIGTERM in this thread and the threads it starts, and
+// stops `server` when one arrives.
+class SignalWatcher {
+ public:
+  explicit SignalWatcher(httplib::Server* server) {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals_, &previous_);
+    thread_ = std::thread([this, server] {
+      int signal = 0;
+      sigwait(&signals_, &signal);
+      if (!done_) std::fprintf(stderr, "edgard serve: stopping (finishing requests in flight)\n");
+      server->stop();
+    });
+  }
+  ~SignalWatcher() {
+    done_ = true;
+    pthread_kill(thread_.native_handle(), SIGTERM);
+    thread_.join();
+    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+  SignalWatcher(const SignalWatcher&) = delete;
+  SignalWatcher& operator=(const SignalWatcher&) = delete;
+
+ private:
+  sigset_t signals_{};
+  sigset_t previous_{};
+  std::atomic<bool> done_{false};
+  std::thread thread_;
+};
+
+thread_local Clock::time_point request_start;
+
+}  // namespace
+
+Status Serve(const ServeOptions& options,
+             const std::function<void(const std::string&)>& on_listening) {
+  // The store must open before the first request: a clear error now beats
+  // a 500 on every request.
+  {
+    auto probe = Store::Open({options.db, StoreOptions::Mode::kReadOnly});
+    if (!probe) return probe.error();
+  }
+  httplib::Server server;
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  server.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
+  server.set_payload_max_length(options.max_request_bytes);
+  server.set_read_timeout(options.read_timeout_seconds, 0);
+  server.set_write_timeout(options.write_timeout_seconds, 0);
+  server.set_keep_alive_max_count(1000);
+  server.set_keep_alive_timeout(5);
+
+  auto api = std::make_shared<Api>(options);
+  server.Get("/v1/search", [api](const auto& req, auto& res) { api->Search(req, res); });
+  server.Get(R"(/v1/filings/([0-9A-Za-z:-]{1,80}))",
+             [api](const auto& req, auto& res) { api->Filing(req, res); });
+  server.Get(R"(/v1/filings/([0-9A-Za-z:-]{1,80})/documents/([0-9]{1,6}))",
+             [api](const auto& req, auto& res) { api->Document(req, res); });
+  server.Get("/v1/companies", [api](const auto& req, auto& res) { api->Companies(req, res); });
+  server.Get(R"(/v1/companies/([0-9]{1,10}))",
+             [api](const auto& req, auto& res) { api->Company(req, res); });
+  server.Get("/v1/openapi.json", [](const auto&, auto& res) { SendJson(res, OpenApiJson()); });
+  server.Get(R"(/Archives/edgar/data/([0-9]{1,10})/([0-9]{18})/([0-9]{10}-[0-9]{2}-[0-9]{6})\.txt)",
+             [api](const auto& req, auto& res) { api->ArchiveSubmission(req, res); });
+  AddEdgarRoutes(&server, options.db);
+  server.Get(R"(/|/[A-Za-z0-9_-]{1,64}\.(html|js|css|svg|ico))", ServeAsset);
+
+  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 404) {
+      SendError(res, NotFound("no such path: " + req.path +
+                              " (the API is under /v1; "
+                              "/v1/openapi.json describes it)"));
+    } else if (res.status == 413) {
+      res.set_content(ErrorJson("invalid_input", "request too large"), "application/json");
+    } else {
+      res.set_content(ErrorJson("invalid_input", "bad request"), "application/json");
+    }
+  });
+  server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        SendError(res, Status(ErrorCode::kInternal, "internal error"));
+      });
+  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    request_start = Clock::now();
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  if (options.access_log) {
+    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+      const double ms =
+          std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
+      std::string target = req.path;
+      if (!req.params.empty()) {
+        target += '?';
+        bool first = true;
+        for (const auto& [key, value] : req.params) {
+          if (!first) target += '&';
+          first = false;
+          target += key + "=" + value;
+        }
+      }
+      std::fprintf(stderr, "%s \"%s %s\" %d %zu %.1fms\n", req.remote_addr.c_str(),
+                   req.method.c_str(), target.c_str(), res.status, res.body.size(), ms);
+    });
+  }
+
+  SignalWatcher watcher(&server);
+  if (!server.bind_to_port(options.host, options.port)) {
+    return Status(ErrorCode::kUnavailable, "cannot listen on " + options.host + ":" +
+                                               std::to_string(options.port) +
+                                               " (in use, or not an address of this machine)");
+  }
+  if (on_listening) on_listening("http://" + options.host + ":" + std::to_string(options.port));
+  server.listen_after_bind();
+  return Status::Ok();
+}
+
+}  // namespace edgard::serve
