@@ -21,7 +21,8 @@ void AddServeCommand(CLI::App* app, int* exit_code) {
   auto args = std::make_shared<Args>();
   AddDbOption(cmd, &args->db);
   cmd->add_option("--listen", args->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)")
+  cmd->add_option("--threads", args->threads,
+                  "Worker threads, one per open connection (default: 8 per core, at least 64)")
       ->check(CLI::Range(0, 256));
   cmd->add_flag("--quiet", args->quiet, "No access log");
   cmd->callback([args, exit_code] {

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -56,26 +58,63 @@ void SendJson(httplib::Response& res, std::string body) {
   res.set_content(std::move(body), "application/json");
 }
 
-// A store connection for each worker thread (a Store is used from one
-// thread at a time); opened on the thread's first request.
+// Store connections shared by the worker threads: a thread holds a
+// connection while it answers one request, so a few connections (each with
+// its own page cache) serve many keep-alive connections.
 class StorePool {
  public:
-  explicit StorePool(std::string db) : db_(std::move(db)) {}
+  StorePool(std::string db, size_t size) : db_(std::move(db)), size_(size) {}
 
-  Result<Store*> Get() const {
-    thread_local std::unique_ptr<Store> store;
-    thread_local std::string opened;
-    if (!store || opened != db_) {
-      auto s = Store::Open({db_, StoreOptions::Mode::kReadOnly});
-      if (!s) return s.error();
-      store = std::move(*s);
-      opened = db_;
+  // A store for the duration of one request.
+  class Lease {
+   public:
+    Lease(StorePool* pool, std::unique_ptr<Store> store) : pool_(pool), store_(std::move(store)) {}
+    Lease(Lease&&) = default;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease() {
+      if (store_) pool_->Return(std::move(store_));
     }
-    return store.get();
+    Store* operator->() const { return store_.get(); }
+    Store& operator*() const { return *store_; }
+
+   private:
+    StorePool* pool_;
+    std::unique_ptr<Store> store_;
+  };
+
+  Result<Lease> Get() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [this] { return !idle_.empty() || opened_ < size_; });
+    if (!idle_.empty()) {
+      std::unique_ptr<Store> store = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(this, std::move(store));
+    }
+    ++opened_;
+    lock.unlock();
+    auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly});
+    if (!store) {
+      std::lock_guard relock(mutex_);
+      --opened_;
+      available_.notify_one();
+      return store.error();
+    }
+    return Lease(this, std::move(*store));
   }
 
  private:
+  void Return(std::unique_ptr<Store> store) {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(store));
+    available_.notify_one();
+  }
+
   std::string db_;
+  size_t size_;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Store>> idle_;
+  size_t opened_ = 0;
 };
 
 // Query parameter `name`; repeated parameters are joined with commas.
@@ -113,7 +152,7 @@ bool NotModified(const httplib::Request& req, httplib::Response& res, const std:
 
 class Api {
  public:
-  explicit Api(const ServeOptions& options) : stores_(options.db) {}
+  Api(const ServeOptions& options, size_t connections) : stores_(options.db, connections) {}
 
   void Search(const httplib::Request& req, httplib::Response& res) const {
     search::SearchParams params;
@@ -265,7 +304,7 @@ class Api {
             {"filing_count", c.filings}};
   }
 
-  StorePool stores_;
+  mutable StorePool stores_;
 };
 
 void ServeAsset(const httplib::Request& req, httplib::Response& res) {
@@ -324,9 +363,11 @@ Status Serve(const ServeOptions& options,
     if (!probe) return probe.error();
   }
   httplib::Server server;
-  const int threads = options.threads > 0
-                          ? options.threads
-                          : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  // A worker thread serves one connection for as long as it is kept alive,
+  // so there are many more threads than cores; store connections (the
+  // memory-hungry part) are pooled apart, two per core.
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int threads = options.threads > 0 ? options.threads : std::max(64, 8 * cores);
   server.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<size_t>(threads));
   };
@@ -335,8 +376,9 @@ Status Serve(const ServeOptions& options,
   server.set_write_timeout(options.write_timeout_seconds, 0);
   server.set_keep_alive_max_count(1000);
   server.set_keep_alive_timeout(5);
+  server.set_tcp_nodelay(true);  // small responses go out at once, not after a delayed ACK
 
-  auto api = std::make_shared<Api>(options);
+  auto api = std::make_shared<Api>(options, static_cast<size_t>(2 * cores));
   server.Get("/v1/search", [api](const auto& req, auto& res) { api->Search(req, res); });
   server.Get(R"(/v1/filings/([0-9A-Za-z:-]{1,80}))",
              [api](const auto& req, auto& res) { api->Filing(req, res); });
