@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -162,6 +163,89 @@ TEST_F(Serving, FullSubmissionsAreByteIdentical) {
             ReadFile(testing::TestdataDir() / "corpus/10-K/0000021344-98-000004.txt"));
   ExpectError("/Archives/edgar/data/21344/000002134498000005/0000021344-98-000004.txt", 404,
               "not_found");
+}
+
+// The first line of `text` that starts with `prefix`, or empty.
+std::string LineStarting(const std::string& text, std::string_view prefix) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.starts_with(prefix)) return line;
+  }
+  return {};
+}
+
+TEST_F(Serving, IndexFilesHaveEdgarsHeaderAndLayout) {
+  // Real daily index files, for the header lines and the column layout.
+  const std::string real_form =
+      ReadFile(testing::TestdataDir() / "edgar-formats/form.20200318.idx");
+  auto form = Client().Get("/Archives/edgar/full-index/2024/QTR1/form.idx");
+  ASSERT_TRUE(form);
+  ASSERT_EQ(form->status, 200) << form->body;
+  EXPECT_TRUE(
+      form->body.starts_with("Description:           Master Index of EDGAR "
+                             "Dissemination Feed by Form Type\n"))
+      << form->body.substr(0, 200);
+  EXPECT_EQ(LineStarting(form->body, "Form Type"), LineStarting(real_form, "Form Type"));
+  EXPECT_NE(form->body.find("edgar/data/320193/0000320193-24-000005.txt"), std::string::npos);
+  auto master = Client().Get("/Archives/edgar/full-index/2024/QTR1/master.idx");
+  ASSERT_TRUE(master);
+  EXPECT_NE(master->body.find("320193|Apple Inc.|8-K|2024-02-01|edgar/data/320193/"
+                              "0000320193-24-000005.txt"),
+            std::string::npos)
+      << master->body;
+  auto daily = Client().Get("/Archives/edgar/daily-index/2024/QTR1/company.20240201.idx");
+  ASSERT_TRUE(daily);
+  EXPECT_EQ(daily->status, 200);
+  EXPECT_NE(daily->body.find("Daily Index of EDGAR Dissemination Feed by Company Name"),
+            std::string::npos);
+  ExpectError("/Archives/edgar/daily-index/2024/QTR1/company.20240202.idx", 404, "not_found");
+  ExpectError("/Archives/edgar/daily-index/2024/QTR1/company.20240701.idx", 404, "not_found");
+}
+
+TEST_F(Serving, SubmissionsJsonHasDataSecGovsKeysAndLayout) {
+  const json real =
+      json::parse(ReadFile(testing::TestdataDir() / "edgar-formats/CIK0000789019.json"));
+  auto [status, ours] = GetJson("/submissions/CIK0000320193.json");
+  ASSERT_EQ(status, 200) << ours.dump();
+  std::vector<std::string> real_keys, our_keys;
+  for (const auto& [key, value] : real.items()) real_keys.push_back(key);
+  for (const auto& [key, value] : ours.items()) our_keys.push_back(key);
+  std::sort(real_keys.begin(), real_keys.end());
+  std::sort(our_keys.begin(), our_keys.end());
+  EXPECT_EQ(our_keys, real_keys);
+  const json& recent = ours["filings"]["recent"];
+  for (const auto& [key, value] : real["filings"]["recent"].items()) {
+    ASSERT_TRUE(recent.contains(key)) << key;
+    EXPECT_EQ(recent[key].size(), recent["accessionNumber"].size()) << key;
+  }
+  EXPECT_EQ(ours["cik"], "0000320193");
+  const json& accessions = recent["accessionNumber"];
+  EXPECT_NE(std::find(accessions.begin(), accessions.end(), "0000320193-24-000005"),
+            accessions.end());
+}
+
+TEST_F(Serving, FeedsIndexPagesAndFolderFilesFollowEdgar) {
+  auto current = Client().Get("/cgi-bin/browse-edgar?action=getcurrent&output=atom&count=5");
+  ASSERT_TRUE(current);
+  EXPECT_EQ(current->status, 200);
+  EXPECT_NE(current->body.find("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), std::string::npos);
+  auto company = Client().Get(
+      "/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193&type=8-K&output=atom&count=10");
+  ASSERT_TRUE(company);
+  EXPECT_EQ(company->status, 200);
+  EXPECT_NE(company->body.find("0000320193-24-000005"), std::string::npos);
+  auto page =
+      Client().Get("/Archives/edgar/data/320193/000032019324000005/0000320193-24-000005-index.htm");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("aapl-20240201.htm"), std::string::npos);
+  auto file = Client().Get("/Archives/edgar/data/320193/000032019324000005/aapl-20240201.htm");
+  ASSERT_TRUE(file);
+  EXPECT_EQ(file->status, 200);
+  EXPECT_EQ(file->get_header_value("Content-Security-Policy"), "sandbox");
+  ExpectError("/cgi-bin/browse-edgar?action=getcurrent&output=atom&count=100000", 400,
+              "invalid_input");
 }
 
 TEST_F(Serving, BadRequestsGetJsonErrorsAndNoPathEscapes) {

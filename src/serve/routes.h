@@ -5,8 +5,11 @@
 
 #include <httplib.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "serve/store_pool.h"
 
 namespace edgard::serve {
 
@@ -24,6 +27,6 @@ const std::string& OpenApiJson();
 
 // /Archives/edgar/data/.../{accession}-index.htm, /submissions/CIK##########.json,
 // /Archives/edgar/full-index/ and /Archives/edgar/daily-index/ files.
-void AddEdgarRoutes(httplib::Server* server, const std::string& db);
+void AddEdgarRoutes(httplib::Server* server, std::shared_ptr<StorePool> stores);
 
 }  // namespace edgard::serve

@@ -17,7 +17,9 @@
 #include "edgard/store.h"
 #include "search/request.h"
 #include "serve/documents.h"
+#include "serve/http.h"
 #include "serve/routes.h"
+#include "serve/store_pool.h"
 
 namespace edgard::serve {
 namespace {
@@ -25,134 +27,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
 
-// The one mapping from error codes to HTTP statuses.
-int HttpStatus(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kOk:
-      return 200;
-    case ErrorCode::kInvalidInput:
-      return 400;
-    case ErrorCode::kNotFound:
-      return 404;
-    case ErrorCode::kUnavailable:
-      return 503;
-    case ErrorCode::kIo:
-    case ErrorCode::kStorage:
-    case ErrorCode::kInternal:
-      return 500;
-  }
-  return 500;
-}
-
-std::string ErrorJson(std::string_view code, std::string_view message) {
-  return json{{"error", {{"code", code}, {"message", message}}}}.dump(
-      -1, ' ', false, json::error_handler_t::replace);
-}
-
-void SendError(httplib::Response& res, const Status& status) {
-  res.status = HttpStatus(status.code());
-  res.set_content(ErrorJson(ErrorCodeName(status.code()), status.message()), "application/json");
-}
-
-void SendJson(httplib::Response& res, std::string body) {
-  res.set_content(std::move(body), "application/json");
-}
-
-// Store connections shared by the worker threads: a thread holds a
-// connection while it answers one request, so a few connections (each with
-// its own page cache) serve many keep-alive connections.
-class StorePool {
- public:
-  StorePool(std::string db, size_t size) : db_(std::move(db)), size_(size) {}
-
-  // A store for the duration of one request.
-  class Lease {
-   public:
-    Lease(StorePool* pool, std::unique_ptr<Store> store) : pool_(pool), store_(std::move(store)) {}
-    Lease(Lease&&) = default;
-    Lease& operator=(Lease&&) = delete;
-    ~Lease() {
-      if (store_) pool_->Return(std::move(store_));
-    }
-    Store* operator->() const { return store_.get(); }
-    Store& operator*() const { return *store_; }
-
-   private:
-    StorePool* pool_;
-    std::unique_ptr<Store> store_;
-  };
-
-  Result<Lease> Get() {
-    std::unique_lock lock(mutex_);
-    available_.wait(lock, [this] { return !idle_.empty() || opened_ < size_; });
-    if (!idle_.empty()) {
-      std::unique_ptr<Store> store = std::move(idle_.back());
-      idle_.pop_back();
-      return Lease(this, std::move(store));
-    }
-    ++opened_;
-    lock.unlock();
-    auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly});
-    if (!store) {
-      std::lock_guard relock(mutex_);
-      --opened_;
-      available_.notify_one();
-      return store.error();
-    }
-    return Lease(this, std::move(*store));
-  }
-
- private:
-  void Return(std::unique_ptr<Store> store) {
-    std::lock_guard lock(mutex_);
-    idle_.push_back(std::move(store));
-    available_.notify_one();
-  }
-
-  std::string db_;
-  size_t size_;
-  std::mutex mutex_;
-  std::condition_variable available_;
-  std::vector<std::unique_ptr<Store>> idle_;
-  size_t opened_ = 0;
-};
-
-// Query parameter `name`; repeated parameters are joined with commas.
-std::string Param(const httplib::Request& req, const char* name) {
-  std::string out;
-  const size_t count = req.get_param_value_count(name);
-  for (size_t i = 0; i < count; ++i) {
-    if (i > 0) out += ',';
-    out += req.get_param_value(name, i);
-  }
-  return out;
-}
-
-Result<int> IntParam(const httplib::Request& req, const char* name, int fallback) {
-  const std::string text = Param(req, name);
-  if (text.empty()) return fallback;
-  int value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size()) {
-    return InvalidInput(std::string(name) + " must be a whole number, not '" + text + "'");
-  }
-  return value;
-}
-
-// Immutable resources: an ETag, and 304 when the client has it.
-bool NotModified(const httplib::Request& req, httplib::Response& res, const std::string& etag) {
-  res.set_header("ETag", etag);
-  res.set_header("Cache-Control", "public, max-age=3600");
-  if (req.get_header_value("If-None-Match") == etag) {
-    res.status = 304;
-    return true;
-  }
-  return false;
-}
-
 class Api {
  public:
-  Api(const ServeOptions& options, size_t connections) : stores_(options.db, connections) {}
+  explicit Api(StorePool* stores) : stores_(*stores) {}
 
   void Search(const httplib::Request& req, httplib::Response& res) const {
     search::SearchParams params;
@@ -304,7 +181,7 @@ class Api {
             {"filing_count", c.filings}};
   }
 
-  mutable StorePool stores_;
+  StorePool& stores_;
 };
 
 void ServeAsset(const httplib::Request& req, httplib::Response& res) {
@@ -378,7 +255,8 @@ Status Serve(const ServeOptions& options,
   server.set_keep_alive_timeout(5);
   server.set_tcp_nodelay(true);  // small responses go out at once, not after a delayed ACK
 
-  auto api = std::make_shared<Api>(options, static_cast<size_t>(2 * cores));
+  auto stores = std::make_shared<StorePool>(options.db, static_cast<size_t>(2 * cores));
+  auto api = std::make_shared<Api>(stores.get());
   server.Get("/v1/search", [api](const auto& req, auto& res) { api->Search(req, res); });
   server.Get(R"(/v1/filings/([0-9A-Za-z:-]{1,80}))",
              [api](const auto& req, auto& res) { api->Filing(req, res); });
@@ -390,7 +268,7 @@ Status Serve(const ServeOptions& options,
   server.Get("/v1/openapi.json", [](const auto&, auto& res) { SendJson(res, OpenApiJson()); });
   server.Get(R"(/Archives/edgar/data/([0-9]{1,10})/([0-9]{18})/([0-9]{10}-[0-9]{2}-[0-9]{6})\.txt)",
              [api](const auto& req, auto& res) { api->ArchiveSubmission(req, res); });
-  AddEdgarRoutes(&server, options.db);
+  AddEdgarRoutes(&server, stores);
   server.Get(R"(/|/[A-Za-z0-9_-]{1,64}\.(html|js|css|svg|ico))", ServeAsset);
 
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
