@@ -7,13 +7,15 @@ PACKAGES := cmake ninja-build g++ pkg-config libsqlite3-dev libzstd-dev libarchi
             nlohmann-json3-dev libcli11-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
             libcpp-httplib-dev zlib1g-dev libbrotli-dev
 FUZZ_PACKAGES := clang libclang-rt-14-dev
+# The web UI's browser tests: Debian's Chromium, driven by playwright-core from npm.
+BROWSER_PACKAGES := chromium
 EDGARD := build/release/tools/edgard/edgard
 DB ?= edgard.db
 LISTEN ?= 127.0.0.1:8080
 SAMPLES := testdata/seeds testdata/corpus
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test deps release dev bench fuzz format clean
+.PHONY: run test deps browser-deps release dev bench fuzz format clean
 
 # Installs missing Debian packages when root; otherwise prints the command and stops.
 define install_packages
@@ -56,8 +58,14 @@ run: release
 	$(EDGARD) serve --db $(DB) --listen $(LISTEN)
 	@echo "     $(EDGARD) --help"
 
-test: dev
+test: dev browser-deps
 	ctest --preset dev -j2
+
+# Chromium from Debian and playwright-core from package.json, for the browser tests.
+browser-deps:
+	$(call install_packages,$(BROWSER_PACKAGES))
+	@command -v npm >/dev/null || { echo "the browser tests need Node.js and npm"; exit 1; }
+	@[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
 
 bench: release
 	cmake --build --preset release --target corpus_throughput envelope_benchmark text_benchmark

@@ -305,6 +305,40 @@ TEST(Serve, StopsCleanlyOnSigterm) {
   EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
+TEST(Serve, RepeatedSearchesSeeFilingsIngestedWhileServing) {
+  TempDir dir;
+  const std::string db = dir.path() + "/edgard.db";
+  auto seeds = RunProgram(
+      {EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(), "--db", db});
+  ASSERT_EQ(seeds.exit_code, 0) << seeds.err;
+  const int port = FreePort();
+  const pid_t pid = StartProgram({EdgardBinary(), "serve", "--db", db, "--listen",
+                                  "127.0.0.1:" + std::to_string(port), "--quiet"});
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(30, 0);
+  std::string first;
+  for (int attempt = 0; attempt < 100 && first.empty(); ++attempt) {
+    auto result = client.Get("/v1/search?q=the");
+    if (result) {
+      first = result->body;
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  ASSERT_FALSE(first.empty());
+  auto again = client.Get("/v1/search?q=the");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->body, first);
+  auto more = RunProgram(
+      {EdgardBinary(), "ingest", (testing::TestdataDir() / "corpus/8-K").string(), "--db", db});
+  ASSERT_EQ(more.exit_code, 0) << more.err;
+  auto after = client.Get("/v1/search?q=the");
+  ASSERT_TRUE(after);
+  EXPECT_GT(json::parse(after->body)["total"].get<int>(), json::parse(first)["total"].get<int>());
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, nullptr, 0);
+}
+
 TEST(Serve, AMissingStoreOrBusyPortIsAClearError) {
   auto missing = RunProgram({EdgardBinary(), "serve", "--db", "/nonexistent/edgard.db"});
   EXPECT_EQ(missing.exit_code, 1);

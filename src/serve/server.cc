@@ -18,6 +18,7 @@
 #include "search/request.h"
 #include "serve/documents.h"
 #include "serve/http.h"
+#include "serve/response_cache.h"
 #include "serve/routes.h"
 #include "serve/store_pool.h"
 
@@ -29,9 +30,10 @@ using nlohmann::json;
 
 class Api {
  public:
-  explicit Api(StorePool* stores) : stores_(*stores) {}
+  Api(StorePool* stores, const std::string& db)
+      : stores_(*stores), searches_(db, kCachedSearches, kCachedSearchBytes) {}
 
-  void Search(const httplib::Request& req, httplib::Response& res) const {
+  void Search(const httplib::Request& req, httplib::Response& res) {
     search::SearchParams params;
     params.query = Param(req, "q");
     params.forms = {Param(req, "forms")};
@@ -50,11 +52,17 @@ class Api {
     params.offset = *offset;
     auto request = search::MakeSearchRequest(params);
     if (!request) return SendError(res, request.error());
+    // The same search again (paging back, a shared link) is answered from
+    // the cache until the store changes.
+    const std::string key = CacheKey(*request);
+    if (auto cached = searches_.Get(key)) return SendJson(res, std::move(*cached));
     auto store = stores_.Get();
     if (!store) return SendError(res, store.error());
     auto results = (*store)->Search(*request);
     if (!results) return SendError(res, results.error());
-    SendJson(res, search::SearchResultsToJson(*request, *results, -1));
+    std::string body = search::SearchResultsToJson(*request, *results, -1);
+    searches_.Put(key, body);
+    SendJson(res, std::move(body));
   }
 
   void Filing(const httplib::Request& req, httplib::Response& res) const {
@@ -181,7 +189,18 @@ class Api {
             {"filing_count", c.filings}};
   }
 
+  static constexpr size_t kCachedSearches = 2000;
+  static constexpr size_t kCachedSearchBytes = 64 << 20;
+
+  // Every field of the request, unambiguously.
+  static std::string CacheKey(const SearchRequest& r) {
+    json key = {r.query,          r.forms, r.ciks,  r.company, r.from,   r.to,
+                r.document_types, r.items, r.kinds, r.limit,   r.offset, r.facets};
+    return key.dump();
+  }
+
   StorePool& stores_;
+  ResponseCache searches_;
 };
 
 void ServeAsset(const httplib::Request& req, httplib::Response& res) {
@@ -256,7 +275,7 @@ Status Serve(const ServeOptions& options,
   server.set_tcp_nodelay(true);  // small responses go out at once, not after a delayed ACK
 
   auto stores = std::make_shared<StorePool>(options.db, static_cast<size_t>(2 * cores));
-  auto api = std::make_shared<Api>(stores.get());
+  auto api = std::make_shared<Api>(stores.get(), options.db);
   server.Get("/v1/search", [api](const auto& req, auto& res) { api->Search(req, res); });
   server.Get(R"(/v1/filings/([0-9A-Za-z:-]{1,80}))",
              [api](const auto& req, auto& res) { api->Filing(req, res); });
