@@ -248,6 +248,29 @@ TEST_F(Serving, FeedsIndexPagesAndFolderFilesFollowEdgar) {
               "invalid_input");
 }
 
+TEST_F(Serving, FullTextSearchAnswersInEftsShape) {
+  auto [status, body] = GetJson(
+      "/LATEST/search-index?q=results&forms=8-K&dateRange=custom&startdt=2014-01-01&enddt="
+      "2014-12-31");
+  ASSERT_EQ(status, 200) << body.dump();
+  ASSERT_GT(body["hits"]["total"]["value"].get<int>(), 0);
+  EXPECT_EQ(body["hits"]["total"]["relation"], "eq");
+  for (const json& hit : body["hits"]["hits"]) {
+    EXPECT_NE(hit["_id"].get<std::string>().find(':'), std::string::npos) << hit["_id"];
+    const json& source = hit["_source"];
+    EXPECT_EQ(source["form"], "8-K");
+    EXPECT_GE(source["file_date"].get<std::string>(), "2014-01-01");
+    EXPECT_LE(source["file_date"].get<std::string>(), "2014-12-31");
+    for (const char* key :
+         {"adsh", "ciks", "display_names", "period_ending", "file_type", "file_description",
+          "items", "sics", "biz_locations", "biz_states", "inc_states"}) {
+      EXPECT_TRUE(source.contains(key)) << key;
+    }
+  }
+  EXPECT_EQ(body["aggregations"]["form_filter"]["buckets"][0]["key"], "8-K");
+  ExpectError("/LATEST/search-index?q=%22results", 400, "invalid_input");
+}
+
 TEST_F(Serving, BadRequestsGetJsonErrorsAndNoPathEscapes) {
   ExpectError("/nowhere", 404, "not_found");
   ExpectError("/v1/nothing-here", 404, "not_found");

@@ -24,6 +24,9 @@ namespace edgard {
 struct StoreOptions {
   std::string path;  // SQLite database file
   enum class Mode { kReadWrite, kReadOnly } mode = Mode::kReadWrite;
+  // Page cache of a read-only connection, in MB (a reader keeps its own so
+  // that repeated searches do not depend on the kernel's file cache).
+  int reader_cache_mb = 256;
 };
 
 // Everything the store keeps of one filing, prepared off the writer thread.

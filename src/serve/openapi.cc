@@ -87,6 +87,26 @@ std::string Build() {
        Operation("data.sec.gov's submissions shape",
                  json::array({Parameter("cik10", "path", "CIK, 10 digits", "string", true)}),
                  "application/json")},
+      {"/LATEST/search-index",
+       Operation(
+           "EDGAR full-text search's request and response shape (hits.total.value, "
+           "hits.hits[]._id = accession:filename, _source, aggregations; 100 hits a page)",
+           json::array({Parameter("q", "query", "The query", "string", true),
+                        Parameter("forms", "query", "Form types, comma-separated", "string"),
+                        Parameter("dateRange", "query", "custom to use startdt/enddt", "string"),
+                        Parameter("startdt", "query", "YYYY-MM-DD", "string"),
+                        Parameter("enddt", "query", "YYYY-MM-DD", "string"),
+                        Parameter("ciks", "query", "CIKs", "string"),
+                        Parameter("entityName", "query", "Part of a party's name", "string"),
+                        Parameter("from", "query", "Hits to skip", "integer")}),
+           "application/json")},
+      {"/cgi-bin/browse-edgar",
+       Operation(
+           "Atom feeds: action=getcurrent (type, count, owner) and action=getcompany (CIK, "
+           "type, start, count, owner), output=atom",
+           json::array({Parameter("action", "query", "getcurrent or getcompany", "string", true),
+                        Parameter("output", "query", "atom", "string", true)}),
+           "application/atom+xml")},
       {"/Archives/edgar/full-index/{year}/QTR{quarter}/{form|company|master}.idx",
        Operation("EDGAR's quarterly index files",
                  json::array({Parameter("year", "path", "YYYY", "integer", true),

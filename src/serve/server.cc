@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -146,6 +147,123 @@ class Api {
     SendJson(res, out.dump(-1, ' ', false, json::error_handler_t::replace));
   }
 
+  // /LATEST/search-index: EDGAR full-text search's request and response
+  // shape (q, forms, dateRange=custom&startdt&enddt, ciks, entityName, from;
+  // 100 hits a page).
+  void Efts(const httplib::Request& req, httplib::Response& res) {
+    const auto started = Clock::now();
+    search::SearchParams params;
+    params.query = Param(req, "q");
+    params.forms = {Param(req, "forms")};
+    params.ciks = {Param(req, "ciks")};
+    params.company = Param(req, "entityName");
+    if (Param(req, "dateRange") == "custom") {
+      params.from = Param(req, "startdt");
+      params.to = Param(req, "enddt");
+    }
+    auto offset = IntParam(req, "from", 0);
+    if (!offset) return SendError(res, offset.error());
+    params.limit = kEftsPage;
+    params.offset = *offset;
+    auto request = search::MakeSearchRequest(params);
+    if (!request) return SendError(res, request.error());
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto results = (*store)->Search(*request);
+    if (!results) return SendError(res, results.error());
+    json hits = json::array();
+    double max_score = 0;
+    std::map<std::string, int64_t> entities, sics, states;
+    for (const SearchHit& h : results->hits) {
+      json source = {{"adsh", h.accession_number},
+                     {"ciks", json::array()},
+                     {"display_names", json::array()},
+                     {"form", h.form_type},
+                     {"root_forms", json::array({h.form_type})},
+                     {"file_date", h.filed_at},
+                     {"period_ending", nullptr},
+                     {"file_type", h.document_type},
+                     {"file_description", h.description},
+                     {"sequence", h.sequence},
+                     {"items", json::array()},
+                     {"sics", json::array()},
+                     {"biz_locations", json::array()},
+                     {"biz_states", json::array()},
+                     {"inc_states", json::array()},
+                     {"file_num", json::array()},
+                     {"film_num", json::array()}};
+      if (auto filing = (*store)->GetFiling(h.filing_id)) {
+        const json e = json::parse(filing->extraction_json, nullptr, false);
+        if (e.is_object()) {
+          const json& sub = e["submission"];
+          if (sub["period_of_report"].is_string())
+            source["period_ending"] = sub["period_of_report"];
+          source["items"] = sub.value("items", json::array());
+          for (const json& p : sub.value("parties", json::array())) {
+            auto text = [&p](const char* key) {
+              return p.contains(key) && p[key].is_string() ? p[key].get<std::string>()
+                                                           : std::string();
+            };
+            if (text("cik").empty()) continue;
+            const std::string display = text("name") + "  (CIK " + text("cik") + ")";
+            source["ciks"].push_back(text("cik"));
+            source["display_names"].push_back(display);
+            ++entities[display];
+            if (!text("sic").empty()) {
+              source["sics"].push_back(text("sic"));
+              ++sics[text("sic")];
+            }
+            if (!text("state_of_incorporation").empty()) {
+              source["inc_states"].push_back(text("state_of_incorporation"));
+            }
+            if (!text("file_number").empty()) source["file_num"].push_back(text("file_number"));
+            if (!text("film_number").empty()) source["film_num"].push_back(text("film_number"));
+            if (p["business_address"].is_object()) {
+              const json& a = p["business_address"];
+              const std::string city =
+                  a.value("city", json()).is_string() ? a["city"].get<std::string>() : "";
+              const std::string state =
+                  a.value("state", json()).is_string() ? a["state"].get<std::string>() : "";
+              if (!state.empty()) {
+                source["biz_states"].push_back(state);
+                source["biz_locations"].push_back(city + ", " + state);
+                ++states[state];
+              }
+            }
+          }
+        }
+      }
+      max_score = std::max(max_score, h.score);
+      hits.push_back({{"_index", "edgar_file"},
+                      {"_id", h.accession_number + ":" + h.filename},
+                      {"_score", h.score},
+                      {"_source", source}});
+    }
+    auto buckets = [](const auto& counts) {
+      json out = json::array();
+      for (const auto& [key, count] : counts) out.push_back({{"key", key}, {"doc_count", count}});
+      return json{{"doc_count_error_upper_bound", 0}, {"sum_other_doc_count", 0}, {"buckets", out}};
+    };
+    std::map<std::string, int64_t> forms;
+    for (const FacetCount& f : results->forms) forms[f.value] = f.count;
+    const json out = {
+        {"took", static_cast<int64_t>(
+                     std::chrono::duration<double, std::milli>(Clock::now() - started).count())},
+        {"timed_out", false},
+        {"hits",
+         {{"total", {{"value", results->total}, {"relation", "eq"}}},
+          {"max_score", max_score},
+          {"hits", hits}}},
+        // form_filter counts every match; the others count the hits of this page.
+        {"aggregations",
+         {{"form_filter", buckets(forms)},
+          {"entity_filter", buckets(entities)},
+          {"sic_filter", buckets(sics)},
+          {"biz_states_filter", buckets(states)}}},
+        {"query", {{"q", request->query}, {"from", request->offset}, {"size", kEftsPage}}}};
+    SendJson(res, out.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
   // /Archives/edgar/data/{cik}/{accession without dashes}/{accession}.txt
   void ArchiveSubmission(const httplib::Request& req, httplib::Response& res) const {
     const std::string accession = req.matches[3].str();
@@ -189,6 +307,7 @@ class Api {
             {"filing_count", c.filings}};
   }
 
+  static constexpr int kEftsPage = 100;
   static constexpr size_t kCachedSearches = 2000;
   static constexpr size_t kCachedSearchBytes = 64 << 20;
 
@@ -284,6 +403,7 @@ Status Serve(const ServeOptions& options,
   server.Get("/v1/companies", [api](const auto& req, auto& res) { api->Companies(req, res); });
   server.Get(R"(/v1/companies/([0-9]{1,10}))",
              [api](const auto& req, auto& res) { api->Company(req, res); });
+  server.Get("/LATEST/search-index", [api](const auto& req, auto& res) { api->Efts(req, res); });
   server.Get("/v1/openapi.json", [](const auto&, auto& res) { SendJson(res, OpenApiJson()); });
   server.Get(R"(/Archives/edgar/data/([0-9]{1,10})/([0-9]{18})/([0-9]{10}-[0-9]{2}-[0-9]{6})\.txt)",
              [api](const auto& req, auto& res) { api->ArchiveSubmission(req, res); });

@@ -17,6 +17,10 @@ namespace edgard::serve {
 // its own page cache) serve many keep-alive connections.
 class StorePool {
  public:
+  // Page cache of each pooled connection: the pool's memory stays bounded
+  // (two connections per core).
+  static constexpr int kCacheMbPerConnection = 64;
+
   StorePool(std::string db, size_t size) : db_(std::move(db)), size_(size) {}
 
   // A store for the duration of one request.
@@ -46,7 +50,7 @@ class StorePool {
     }
     ++opened_;
     lock.unlock();
-    auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly});
+    auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly, kCacheMbPerConnection});
     if (!store) {
       std::lock_guard relock(mutex_);
       --opened_;

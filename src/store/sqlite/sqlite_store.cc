@@ -92,7 +92,9 @@ class SqliteStore final : public Store {
     if (options.mode == StoreOptions::Mode::kReadOnly) {
       // Readers keep a larger page cache of their own: searches that repeat
       // the index's hot pages then do not depend on the kernel's file cache.
-      if (Status s = Exec(db_.get(), "PRAGMA cache_size=-262144"); !s.ok()) return s;
+      const std::string cache =
+          "PRAGMA cache_size=-" + std::to_string(std::max(1, options.reader_cache_mb) * 1024);
+      if (Status s = Exec(db_.get(), cache); !s.ok()) return s;
     }
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Migrate(); !s.ok()) return s;
