@@ -299,6 +299,9 @@ TEST_F(Serving, WebUiAndOpenApiAreServed) {
   EXPECT_EQ(page->status, 200);
   EXPECT_NE(page->get_header_value("Content-Type").find("text/html"), std::string::npos);
   EXPECT_NE(page->body.find("edgard"), std::string::npos);
+  auto compressed = Client().Get("/v1/filings/0000021344-98-000004", {{"Accept-Encoding", "gzip"}});
+  ASSERT_TRUE(compressed);
+  EXPECT_EQ(compressed->get_header_value("Content-Encoding"), "gzip");
   auto [status, api] = GetJson("/v1/openapi.json");
   ASSERT_EQ(status, 200);
   EXPECT_TRUE(api["paths"].contains("/v1/search"));
