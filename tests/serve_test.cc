@@ -293,6 +293,30 @@ TEST_F(Serving, BadRequestsGetJsonErrorsAndNoPathEscapes) {
   EXPECT_EQ(big->status, 413);
 }
 
+TEST_F(Serving, ASlowRequestIsCutOff) {
+  // Half a request line, then nothing: the server closes the connection
+  // after its read timeout (5 s) rather than holding a worker forever.
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(static_cast<uint16_t>(port_));
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const std::string partial = "GET /v1/sea";
+  ASSERT_EQ(::send(fd, partial.data(), partial.size(), 0), static_cast<ssize_t>(partial.size()));
+  timeval wait{};
+  wait.tv_sec = 20;
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+  const auto start = std::chrono::steady_clock::now();
+  char buffer[256];
+  const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ::close(fd);
+  EXPECT_GE(got, 0) << "the connection was not closed within 20 s";
+  EXPECT_LT(seconds, 15.0);
+}
+
 TEST_F(Serving, WebUiAndOpenApiAreServed) {
   auto page = Client().Get("/");
   ASSERT_TRUE(page);

@@ -66,6 +66,32 @@ struct SignatureRecord {
   size_t offset = 0;    // byte offset in the document's plain text
 };
 
+// A person named in a document with a title (dateline quotes, contact
+// blocks, lists, signatures, powers of attorney).
+struct PersonRecord {
+  std::string name;     // as written, honorifics dropped
+  std::string title;    // as written; empty when none is given
+  std::string company;  // the company the title is held at, when known
+  int document = 0;     // sequence
+};
+
+struct AttorneyInFact {
+  std::string name;
+  std::string title;
+};
+
+// A power of attorney: who appoints whom to sign what, from when, until when.
+struct PowerOfAttorneyRecord {
+  std::string grantor;      // the person granting it
+  std::string company;      // the company whose filings it covers
+  std::string executed_on;  // YYYY-MM-DD
+  std::string signing;      // "singly" or "jointly"
+  std::vector<AttorneyInFact> attorneys_in_fact;
+  std::vector<std::string> scope;  // form types: "3", "4", "5", "ID", "SC 13D", "SC 13G", ...
+  std::string ends;                // the termination clause, white space folded
+  int document = 0;
+};
+
 struct Extraction {
   SourceInfo source;
   std::string envelope;  // full_submission, dissemination, header_only, single_document, bare
@@ -77,6 +103,8 @@ struct Extraction {
   std::vector<ItemRecord> items;
   std::vector<ExhibitRecord> exhibits;
   std::vector<SignatureRecord> signatures;
+  std::vector<PersonRecord> people;
+  std::vector<PowerOfAttorneyRecord> powers_of_attorney;
   std::vector<Warning> warnings;
 };
 

@@ -133,6 +133,28 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
                           {"by", OrNull(s.by)},
                           {"document", s.document}});
   }
+  json people = json::array();
+  for (const PersonRecord& p : e.people) {
+    people.push_back({{"name", p.name},
+                      {"title", OrNull(p.title)},
+                      {"company", OrNull(p.company)},
+                      {"document", p.document}});
+  }
+  json powers = json::array();
+  for (const PowerOfAttorneyRecord& poa : e.powers_of_attorney) {
+    json attorneys = json::array();
+    for (const AttorneyInFact& a : poa.attorneys_in_fact) {
+      attorneys.push_back({{"name", a.name}, {"title", OrNull(a.title)}});
+    }
+    powers.push_back({{"grantor", OrNull(poa.grantor)},
+                      {"company", OrNull(poa.company)},
+                      {"executed_on", OrNull(poa.executed_on)},
+                      {"signing", OrNull(poa.signing)},
+                      {"attorneys_in_fact", attorneys},
+                      {"scope", poa.scope},
+                      {"ends", OrNull(poa.ends)},
+                      {"document", poa.document}});
+  }
   json warnings = json::array();
   for (const Warning& w : e.warnings) {
     warnings.push_back({{"offset", w.offset}, {"message", w.message}});
@@ -146,9 +168,9 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
       {"items", items},
       {"exhibits", exhibits},
       {"signatures", signatures},
-      {"people", json::array()},
+      {"people", people},
       {"events", json::array()},
-      {"powers_of_attorney", json::array()},
+      {"powers_of_attorney", powers},
       {"financial_facts", json::array()},
       {"ownership", nullptr},  // an object for ownership reports, once they are read
       {"warnings", warnings},
