@@ -1,19 +1,36 @@
 #include "base/ascii.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace edgard::ascii {
+
+namespace {
+
+// Where `c` next occurs in [at, end) of `text`, or `end`: memchr, which
+// scans many bytes at a time.
+size_t NextByte(std::string_view text, char c, size_t at, size_t end) {
+  if (at >= end) return end;
+  const void* hit = std::memchr(text.data() + at, c, end - at);
+  return hit == nullptr ? end : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+}
+
+}  // namespace
 
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (haystack.size() < needle.size()) return std::string_view::npos;
-  const char first_lower = ToLower(needle[0]);
-  const char first_upper = ToUpper(needle[0]);
-  const size_t last = haystack.size() - needle.size();
-  for (size_t i = from; i <= last; ++i) {
-    const char c = haystack[i];
-    if ((c == first_lower || c == first_upper) &&
-        EqualsIgnoreCase(haystack.substr(i, needle.size()), needle)) {
-      return i;
-    }
+  // Candidates are the places of the needle's first byte, in either case.
+  const char lower = ToLower(needle[0]);
+  const char upper = ToUpper(needle[0]);
+  const size_t end = haystack.size() - needle.size() + 1;  // one past the last start
+  size_t next_lower = NextByte(haystack, lower, from, end);
+  size_t next_upper = lower == upper ? end : NextByte(haystack, upper, from, end);
+  while (next_lower < end || next_upper < end) {
+    const size_t at = std::min(next_lower, next_upper);
+    if (EqualsIgnoreCase(haystack.substr(at, needle.size()), needle)) return at;
+    if (at == next_lower) next_lower = NextByte(haystack, lower, at + 1, end);
+    if (at == next_upper) next_upper = NextByte(haystack, upper, at + 1, end);
   }
   return std::string_view::npos;
 }

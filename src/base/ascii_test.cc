@@ -15,6 +15,11 @@ TEST(Ascii, FindIgnoreCaseFindsMixedCase) {
   EXPECT_EQ(FindIgnoreCase("abc <Sec-Header> x", "<SEC-HEADER>"), 4u);
   EXPECT_EQ(FindIgnoreCase("abc", "abcd"), std::string_view::npos);
   EXPECT_EQ(FindIgnoreCase("aXa", "xa", 2), std::string_view::npos);
+  EXPECT_EQ(FindIgnoreCase("aaAb", "AB"), 2u);
+  EXPECT_EQ(FindIgnoreCase("xYz yZ", "YZ", 2), 4u);
+  EXPECT_EQ(FindIgnoreCase("By: /s/ Jane /S/ Roe", "/s/", 5), 13u);
+  EXPECT_EQ(FindIgnoreCase("abc", "c", 7), std::string_view::npos);
+  EXPECT_EQ(FindIgnoreCase("abcab", "AB", 1), 3u);
 }
 
 TEST(Ascii, CollapseSpaceFoldsRunsAndTrims) {
