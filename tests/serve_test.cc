@@ -117,6 +117,16 @@ TEST_F(Serving, SearchFindsTheSeedWithSnippetsAndFacets) {
   EXPECT_NE(first["snippet"].get<std::string>().find("<b>"), std::string::npos) << first;
   EXPECT_TRUE(first["id"].get<std::string>().starts_with("sha256:")) << first;
   EXPECT_TRUE(body["facets"]["forms"].is_array());
+  // Without words, the filters browse, newest first.
+  auto [browsed, browse] = GetJson("/v1/search?q=&forms=8-K&ciks=320193&limit=100");
+  ASSERT_EQ(browsed, 200) << browse.dump();
+  ASSERT_GT(browse["total"].get<int>(), 0);
+  std::string previous = "9999";
+  for (const json& hit : browse["hits"]) {
+    EXPECT_EQ(hit["form_type"], "8-K");
+    EXPECT_LE(hit["filed_at"].get<std::string>(), previous);
+    previous = hit["filed_at"].get<std::string>();
+  }
   auto [filtered, narrowed] = GetJson("/v1/search?q=results&forms=8-K&items=2.02&limit=100");
   ASSERT_EQ(filtered, 200);
   for (const json& hit : narrowed["hits"]) EXPECT_EQ(hit["form_type"], "8-K") << hit;

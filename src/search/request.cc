@@ -73,9 +73,6 @@ std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
 Result<SearchRequest> MakeSearchRequest(const SearchParams& params) {
   SearchRequest request;
   request.query = params.query;
-  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return InvalidInput("empty query: give words, a \"phrase\", or a prefix*");
-  }
   request.forms = SplitCommas(params.forms);
   request.ciks = SplitCommas(params.ciks);
   request.document_types = SplitCommas(params.document_types);

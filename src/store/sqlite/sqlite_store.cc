@@ -634,9 +634,15 @@ Result<std::vector<std::string>> SqliteStore::Check() {
 }
 
 Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
-  auto query = search::ParseQuery(request.query);
+  // Without words, a search browses: the filters alone choose documents,
+  // newest first.
+  const bool browse = ascii::Trim(request.query).empty();
+  auto query = browse ? Result<search::Query>(search::Query{}) : search::ParseQuery(request.query);
   if (!query) return query.error();
-  std::string match = "(" + search::ToFts5Match(*query, "body") + ")";
+  std::string match = browse ? std::string() : "(" + search::ToFts5Match(*query, "body") + ")";
+  auto add_clause = [&match](const std::string& clause) {
+    match += match.empty() ? clause : " AND " + clause;
+  };
   auto any_of = [](std::string_view column, const std::vector<std::string>& tokens) {
     std::string out = std::string(column) + " : (";
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -649,7 +655,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   auto any_token = [&](std::string_view prefix, const std::vector<std::string>& values) {
     tokens.clear();
     for (const std::string& value : values) tokens.push_back(FilterToken(prefix, value));
-    if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+    if (!tokens.empty()) add_clause(any_of("tags", tokens));
     tokens.clear();
   };
   any_token("f_", request.forms);
@@ -661,14 +667,20 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     if (!padded) return padded.error();
     tokens.push_back("c_" + *padded);
   }
-  if (!tokens.empty()) match += " AND " + any_of("tags", tokens);
+  if (!tokens.empty()) add_clause(any_of("tags", tokens));
 
   // Year tokens narrow a date range inside the index; the exact bounds are
   // checked on the filing row.
   if (auto years = YearTokens(request.from, request.to); !years.empty()) {
-    match += " AND " + any_of("tags", years);
+    add_clause(any_of("tags", years));
   }
-  const bool joins = !request.from.empty() || !request.to.empty() || !request.company.empty();
+  if (match.empty()) {
+    return InvalidInput(
+        "empty query: give words, or browse with a filter (forms, CIKs, items, kinds, document "
+        "types or dates)");
+  }
+  const bool joins =
+      browse || !request.from.empty() || !request.to.empty() || !request.company.empty();
   std::string where = " WHERE document_fts MATCH ?1";
   if (!request.from.empty()) where += " AND d.filed_at >= ?2";
   if (!request.to.empty()) where += " AND d.filed_at <= ?3";
@@ -701,11 +713,15 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
       "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
       "d.sequence, d.type, d.filename, d.description, ranked.score, d.id, f.source_path "
-      "FROM (SELECT document_fts.rowid AS id, bm25(document_fts, 1.0, 0.0) AS score" +
+      "FROM (SELECT document_fts.rowid AS id, " +
+      (browse ? std::string("0.0 AS score")
+              : std::string("bm25(document_fts, 1.0, 0.0) AS score")) +
       rank_from + where +
-      " ORDER BY score LIMIT ?5 OFFSET ?6) ranked "
+      (browse ? " ORDER BY d.filed_at DESC, document_fts.rowid DESC" : " ORDER BY score") +
+      " LIMIT ?5 OFFSET ?6) ranked "
       "JOIN documents d ON d.id = ranked.id JOIN filings f ON f.id = d.filing_id "
-      "ORDER BY ranked.score";
+      "ORDER BY " +
+      std::string(browse ? "d.filed_at DESC, d.id DESC" : "ranked.score");
   auto hits_or = Cached(hits_sql);
   if (!hits_or) return hits_or.error();
   Statement* hits = *hits_or;
