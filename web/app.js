@@ -394,12 +394,12 @@ async function viewSearch(_, params, signal) {
   if (document.activeElement !== queryBox || !q) queryBox.value = q;
   document.title = q ? `${q} – edgard search` : 'edgard: search EDGAR filings';
   const head = [h('h1', { tabindex: '-1', class: q ? 'visually-hidden' : null }, q ? `Search results for ${q}` : 'Search EDGAR filings'), filterPanel(params)];
-  if (!q) {
-    const filtered = FILTERS.some((f) => params.get(f.key));
+  // Filters without words browse the documents they choose, newest first.
+  const filtered = FILTERS.some((f) => params.get(f.key));
+  if (!q && !filtered) {
     return h('div', { class: 'search' }, head,
-      h('p', { class: 'notice' }, filtered
-        ? 'Type some words in the search box: the filters narrow a full-text search.'
-        : 'Search the full text of every stored filing and document. Press / to jump to the search box.'),
+      h('p', { class: 'notice' },
+        'Search the full text of every stored filing and document, or choose filters to browse. Press / to jump to the search box.'),
       syntaxHelp(true));
   }
   const limit = Number(params.get('limit')) || 20;
