@@ -9,6 +9,7 @@
 #include "extract/document_clues.h"
 #include "extract/exhibits.h"
 #include "extract/items.h"
+#include "extract/people.h"
 #include "extract/signatures.h"
 
 namespace edgard::extract {
@@ -125,6 +126,36 @@ void CompareItems(const std::vector<ItemRecord>& items, const DocumentRecord& do
   }
 }
 
+// One person record per distinct (name, title) pair; the first is kept.
+void AddPerson(PersonRecord person, std::vector<PersonRecord>* people) {
+  if (person.name.empty()) return;
+  for (const PersonRecord& p : *people) {
+    if (ascii::EqualsIgnoreCase(p.name, person.name) &&
+        ascii::EqualsIgnoreCase(p.title, person.title)) {
+      return;
+    }
+  }
+  people->push_back(std::move(person));
+}
+
+// People named in press releases and current reports, and everyone who
+// signed with a title.
+void ReadPeopleOf(const DocumentTexts& texts, Extraction* out) {
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    const DocumentRecord& doc = out->documents[i];
+    const bool announces = doc.kind == "press_release" || doc.kind == "current_report" ||
+                           ascii::StartsWithIgnoreCase(doc.type, "EX-99");
+    if (!announces || texts[i].empty()) continue;
+    for (PersonRecord& person : ReadPeople(texts[i], doc.sequence)) {
+      AddPerson(std::move(person), &out->people);
+    }
+  }
+  for (const SignatureRecord& s : out->signatures) {
+    if (s.name.empty() || s.title.empty()) continue;
+    AddPerson({s.name, s.title, s.company, s.document}, &out->people);
+  }
+}
+
 }  // namespace
 
 void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* out) {
@@ -195,6 +226,7 @@ void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* o
     }
     for (SignatureRecord& signature : found) out->signatures.push_back(std::move(signature));
   }
+  ReadPeopleOf(texts, out);
 }
 
 }  // namespace edgard::extract
