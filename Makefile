@@ -77,7 +77,7 @@ fuzz:
 	cmake --preset fuzz >/dev/null
 	cmake --build --preset fuzz
 	@for t in envelope header uudecode legacy_text html_text query items cover_page document_clues \
-	    signatures; do \
+	    signatures people powers_of_attorney; do \
 	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  build/fuzz/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/sgml.dict \

@@ -26,10 +26,11 @@ using nlohmann::json;
 // Parts of the gold files checked so far (Analysis I): the whole
 // `submission` (from the header, or from the cover page of a document
 // without one), each document's tags, kind and date, the items, exhibits
-// and signatures, and the people. Events, powers of attorney, financial
+// and signatures, the people and the powers of attorney. Events, financial
 // facts and ownership come with later analysis stages.
 const char* const kCheckedDocumentKeys[] = {"type", "filename", "description", "kind", "date"};
-const char* const kCheckedArrays[] = {"items", "exhibits", "signatures", "people"};
+const char* const kCheckedArrays[] = {"items", "exhibits", "signatures", "people",
+                                      "powers_of_attorney"};
 
 json SelectParts(const json& gold) {
   json out = json::object();
@@ -78,7 +79,9 @@ void CheckOne(const std::filesystem::path& gold_path, const std::filesystem::pat
 
 void PrintTotals(const char* what, const Totals& t) {
   std::printf(
-      "gold %s (submission, documents, items, exhibits, signatures, people): %d files, %d failed; "
+      "gold %s (submission, documents, items, exhibits, signatures, people, powers of "
+      "attorney): %d files, %d "
+      "failed; "
       "%d checks passed, %d failed\n",
       what, t.files, t.files_failed, t.checks_passed, t.checks_failed);
 }

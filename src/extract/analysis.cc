@@ -10,6 +10,7 @@
 #include "extract/exhibits.h"
 #include "extract/items.h"
 #include "extract/people.h"
+#include "extract/powers_of_attorney.h"
 #include "extract/signatures.h"
 
 namespace edgard::extract {
@@ -154,6 +155,11 @@ void ReadPeopleOf(const DocumentTexts& texts, Extraction* out) {
     if (s.name.empty() || s.title.empty()) continue;
     AddPerson({s.name, s.title, s.company, s.document}, &out->people);
   }
+  for (const PowerOfAttorneyRecord& poa : out->powers_of_attorney) {
+    for (const AttorneyInFact& a : poa.attorneys_in_fact) {
+      AddPerson({a.name, a.title, poa.company, poa.document}, &out->people);
+    }
+  }
 }
 
 }  // namespace
@@ -225,6 +231,17 @@ void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* o
       doc.date = signature.date;
     }
     for (SignatureRecord& signature : found) out->signatures.push_back(std::move(signature));
+  }
+  // Powers of attorney before people: their attorneys are people too.
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    DocumentRecord& doc = out->documents[i];
+    const bool power =
+        doc.kind == "power_of_attorney" || ascii::StartsWithIgnoreCase(doc.type, "EX-24");
+    if (!power || texts[i].empty()) continue;
+    if (auto poa = ReadPowerOfAttorney(texts[i], doc.sequence)) {
+      if (doc.date.empty()) doc.date = poa->executed_on;
+      out->powers_of_attorney.push_back(std::move(*poa));
+    }
   }
   ReadPeopleOf(texts, out);
 }
