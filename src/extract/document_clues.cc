@@ -8,6 +8,7 @@
 
 #include "base/ascii.h"
 #include "extract/cover_page.h"
+#include "extract/words.h"
 
 namespace edgard::extract {
 namespace {
@@ -65,19 +66,6 @@ size_t TopEnd(const std::vector<std::string_view>& lines) {
     if (!lines[i].empty() && ++count == kTopLines) return i + 1;
   }
   return lines.size();
-}
-
-// Words of a text whose white space is collapsed; they view it.
-std::vector<std::string_view> Words(std::string_view collapsed) {
-  std::vector<std::string_view> words;
-  size_t pos = 0;
-  while (pos < collapsed.size()) {
-    size_t end = collapsed.find(' ', pos);
-    if (end == kNpos) end = collapsed.size();
-    if (end > pos) words.push_back(collapsed.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return words;
 }
 
 bool StartsWithDash(std::string_view text) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "extract/words.h"
 
 namespace edgard::extract {
 namespace {
@@ -25,14 +26,6 @@ constexpr int kMaxContactLines = 10;
 constexpr size_t kMaxTokenBytes = 40;
 
 unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
-
-template <size_t N>
-bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
-  for (std::string_view entry : set) {
-    if (ascii::EqualsIgnoreCase(word, entry)) return true;
-  }
-  return false;
-}
 
 // ---------------------------------------------------------------------------
 // Words

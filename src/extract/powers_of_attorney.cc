@@ -12,6 +12,7 @@
 #include "base/ascii.h"
 #include "extract/cover_page.h"
 #include "extract/signatures.h"
+#include "extract/words.h"
 
 namespace edgard::extract {
 namespace {
@@ -82,12 +83,6 @@ Flat Fold(std::string_view text) {
   return flat;
 }
 
-std::string_view TrimSet(std::string_view s, std::string_view set) {
-  while (!s.empty() && set.find(s.front()) != kNone) s.remove_prefix(1);
-  while (!s.empty() && set.find(s.back()) != kNone) s.remove_suffix(1);
-  return s;
-}
-
 // Curly quotes as straight ones, so that one spelling finds both.
 std::string StraightQuotes(std::string_view s) {
   std::string out;
@@ -133,56 +128,18 @@ size_t FindFirst(std::string_view s, const std::array<std::string_view, N>& need
   return best;
 }
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) words.push_back(s.substr(start, i - start));
-  }
-  return words;
-}
-
-std::string_view Core(std::string_view word) { return TrimSet(word, "()[]\"',.;:*_"); }
-
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return ascii::IsDigit(c); });
-}
-
-bool HasUpper(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return ascii::IsUpper(c); });
-}
-
-template <size_t N>
-bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
-  return std::any_of(set.begin(), set.end(),
-                     [word](std::string_view w) { return ascii::EqualsIgnoreCase(word, w); });
-}
-
 // ---------------------------------------------------------------------------
 // Names and titles
 
-// Words that begin a title and so are not part of a name; each between spaces.
-constexpr std::string_view kTitleWords =
-    " chairman chairwoman chair chief president vice executive senior director directors"
-    " secretary treasurer controller comptroller general managing manager member partner"
-    " principal officer trustee authorized assistant corporate head founder co-founder"
-    " sole ceo cfo coo cao cto interim acting lead independent evp svp vp counsel deputy"
-    " group associate legal attorney ";
+// Title words of powers of attorney beyond the shared kTitleWords, each
+// between spaces. See kSignatureTitleWords in signatures.cc for why the two
+// readers keep their extras apart.
+constexpr std::string_view kAttorneyTitleWords = " associate legal ";
 
+// Words that begin a title and so are not part of a name.
 bool IsTitleWord(std::string_view word) {
-  const std::string_view core = Core(word);
-  if (core.empty() || core.size() > 20) return false;
-  std::string key = " ";
-  key += ascii::ToLowerCopy(core);
-  key += ' ';
-  return kTitleWords.find(key) != kNone;
+  return InWordList(word, kTitleWords) || InWordList(word, kAttorneyTitleWords);
 }
-
-constexpr std::array<std::string_view, 8> kHonorifics = {"mr",   "mrs",  "ms",        "dr",
-                                                         "miss", "prof", "professor", "messrs"};
 
 constexpr std::array<std::string_view, 6> kNameSuffixes = {"jr", "sr", "ii", "iii", "iv", "esq"};
 
@@ -199,7 +156,7 @@ constexpr std::array<std::string_view, 30> kNotNameWords = {
 
 std::string_view DropHonorific(std::string_view s) {
   const size_t space = s.find(' ');
-  if (space != kNone && InSet(Core(s.substr(0, space)), kHonorifics)) {
+  if (space != kNone && IsHonorific(s.substr(0, space))) {
     return ascii::TrimLeft(s.substr(space + 1));
   }
   return s;

@@ -12,6 +12,7 @@
 #include "base/ascii.h"
 #include "base/dates.h"
 #include "extract/cover_page.h"
+#include "extract/words.h"
 
 namespace edgard::extract {
 namespace {
@@ -74,12 +75,6 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
-std::string_view TrimSet(std::string_view s, std::string_view set) {
-  while (!s.empty() && set.find(s.front()) != kNone) s.remove_prefix(1);
-  while (!s.empty() && set.find(s.back()) != kNone) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view TrimRightSet(std::string_view s, std::string_view set) {
   while (!s.empty() && set.find(s.back()) != kNone) s.remove_suffix(1);
   return s;
@@ -93,18 +88,6 @@ void Truncate(std::string* s, size_t limit) {
   s->resize(n);
 }
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) words.push_back(s.substr(start, i - start));
-  }
-  return words;
-}
-
 std::string Join(const std::vector<std::string_view>& words, size_t begin, size_t end) {
   std::string out;
   for (size_t i = begin; i < end && i < words.size(); ++i) {
@@ -114,54 +97,26 @@ std::string Join(const std::vector<std::string_view>& words, size_t begin, size_
   return out;
 }
 
-// A word without the punctuation around it: "(Principal" -> "Principal",
-// "Jr.," -> "Jr", "Walker*" -> "Walker".
-std::string_view Core(std::string_view word) { return TrimSet(word, "()[]\"',.;:*_"); }
-
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return ascii::IsDigit(c); });
-}
-
-bool HasLower(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return ascii::IsLower(c); });
-}
-
-bool HasAlpha(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return ascii::IsAlpha(c); });
-}
-
-template <size_t N>
-bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
-  return std::any_of(set.begin(), set.end(),
-                     [word](std::string_view w) { return ascii::EqualsIgnoreCase(word, w); });
-}
+// Title words of signature blocks beyond the shared kTitleWords, each between
+// spaces. The two readers' lists have always differed (powers of attorney add
+// "associate" and "legal" instead), and a word on a title list ends or rejects
+// a name, so merging them would change which names either reader takes; the
+// extras stay here to keep that difference visible.
+constexpr std::string_view kSignatureTitleWords =
+    " authorised atty-in-fact non-executive signatory representative administrator agent"
+    " individually owner co-chairman co-chief first second its executor ";
 
 // Words that begin a title ("Senior Vice President", "Director") and so end
-// a name written before it on the same line; each between spaces.
-constexpr std::string_view kTitleWords =
-    " chairman chairwoman chair chief president vice executive senior director directors"
-    " secretary treasurer controller comptroller general managing manager member partner"
-    " principal officer trustee authorized authorised attorney atty-in-fact assistant"
-    " corporate head founder co-founder sole ceo cfo coo cao cto interim acting lead"
-    " independent non-executive evp svp vp signatory representative administrator agent"
-    " counsel deputy group individually owner co-chairman co-chief first second its"
-    " executor ";
-
+// a name written before it on the same line.
 bool IsTitleWord(std::string_view word) {
+  if (InWordList(word, kTitleWords) || InWordList(word, kSignatureTitleWords)) return true;
   const std::string_view core = Core(word);
-  if (core.empty() || core.size() > 20) return false;
-  std::string key = " ";
-  key += ascii::ToLowerCopy(core);
-  key += ' ';
-  return kTitleWords.find(key) != kNone || ascii::StartsWithIgnoreCase(core, "attorney-in");
+  return !core.empty() && core.size() <= 20 && ascii::StartsWithIgnoreCase(core, "attorney-in");
 }
 
 constexpr std::array<std::string_view, 20> kParticles = {
     "de", "da", "di",  "del", "della", "der", "den", "van", "von", "la",
     "le", "du", "dos", "das", "bin",   "al",  "y",   "of",  "and", "&"};
-
-constexpr std::array<std::string_view, 8> kHonorifics = {"mr",   "mrs",  "ms",        "dr",
-                                                         "miss", "prof", "professor", "messrs"};
 
 // Suffixes that do not identify a person ("Jr.") or that end a firm's name.
 constexpr std::array<std::string_view, 29> kNameSuffixes = {
@@ -374,8 +329,6 @@ std::optional<DateSpan> TrailingDate(std::string_view text) {
 
 // ---------------------------------------------------------------------------
 // Names and titles
-
-bool IsHonorific(std::string_view word) { return InSet(Core(word), kHonorifics); }
 
 struct NameSplit {
   std::string name;
