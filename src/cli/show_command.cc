@@ -140,7 +140,9 @@ void AddShowCommand(CLI::App* app, int* exit_code) {
     };
     if (args->raw) {
       if (args->document > 0) {
-        auto document = serve::ReadDocumentBytes(*store, args->id, args->document);
+        auto filing = store->GetFiling(args->id);
+        if (!filing) return fail(filing.error());
+        auto document = serve::ReadDocumentBytes(*store, *filing, args->document);
         if (!document) return fail(document.error());
         std::fwrite(document->bytes.data(), 1, document->bytes.size(), stdout);
         return;

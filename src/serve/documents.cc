@@ -42,13 +42,11 @@ std::string ContentTypeOf(std::string_view filename, std::string_view format) {
   return "application/octet-stream";
 }
 
-Result<DocumentBytes> ReadDocumentBytes(Store& store, std::string_view id, int sequence) {
-  auto filing = store.GetFiling(id);
-  if (!filing) return filing.error();
-  const auto e = nlohmann::json::parse(filing->extraction_json, nullptr, false);
+Result<DocumentBytes> ReadDocumentBytes(Store& store, const StoredFiling& filing, int sequence) {
+  const std::string& id = filing.id;
+  const auto e = nlohmann::json::parse(filing.extraction_json, nullptr, false);
   if (!e.is_object() || !e.contains("documents")) {
-    return Status(ErrorCode::kStorage,
-                  "stored extraction of " + std::string(id) + " is unreadable");
+    return Status(ErrorCode::kStorage, "stored extraction of " + id + " is unreadable");
   }
   for (const auto& d : e["documents"]) {
     if (d.value("sequence", 0) != sequence) continue;
@@ -72,7 +70,7 @@ Result<DocumentBytes> ReadDocumentBytes(Store& store, std::string_view id, int s
     out.content_type = ContentTypeOf(out.filename, d.value("format", std::string()));
     return out;
   }
-  return NotFound("no document " + std::to_string(sequence) + " in " + std::string(id));
+  return NotFound("no document " + std::to_string(sequence) + " in " + id);
 }
 
 }  // namespace edgard::serve

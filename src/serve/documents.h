@@ -17,7 +17,8 @@ struct DocumentBytes {
   std::string filename;      // as the envelope names it, may be empty
 };
 
-Result<DocumentBytes> ReadDocumentBytes(Store& store, std::string_view id, int sequence);
+// `filing` is the stored filing (from Store::GetFiling) the document belongs to.
+Result<DocumentBytes> ReadDocumentBytes(Store& store, const StoredFiling& filing, int sequence);
 
 // Content type of a document from its file name, else from its format.
 std::string ContentTypeOf(std::string_view filename, std::string_view format);

@@ -176,7 +176,7 @@ class EdgarRoutes {
     if (!filing) return SendError(res, filing.error());
     for (const StoredDocument& d : filing->documents) {
       if (d.filename != filename) continue;
-      auto bytes = ReadDocumentBytes(**store, accession, d.sequence);
+      auto bytes = ReadDocumentBytes(**store, *filing, d.sequence);
       if (!bytes) return SendError(res, bytes.error());
       if (NotModified(req, res, "\"" + accession + "-" + std::to_string(d.sequence) + "\"")) return;
       res.set_header("Content-Security-Policy", "sandbox");

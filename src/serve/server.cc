@@ -87,7 +87,7 @@ class Api {
     const bool raw = Param(req, "raw") == "1";
     if (NotModified(req, res, FilingEtag(*filing) + (raw ? "-raw-" : "-text-") + seq)) return;
     if (raw) {
-      auto bytes = ReadDocumentBytes(**store, id, sequence);
+      auto bytes = ReadDocumentBytes(**store, *filing, sequence);
       if (!bytes) return SendError(res, bytes.error());
       // Filed HTML is somebody else's markup: shown, never run in this origin.
       res.set_header("Content-Security-Policy", "sandbox");
