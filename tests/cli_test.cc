@@ -31,13 +31,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::EdgardBinary;
+using testing::ReadFile;
 using testing::RunProgram;
 using testing::TempDir;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 void WriteFile(const fs::path& path, std::string_view bytes) {
   std::ofstream(path, std::ios::binary)

@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ ProgramResult RunProgram(const std::vector<std::string>& args);
 
 // Starts `args` in the background with output discarded; returns its pid.
 pid_t StartProgram(const std::vector<std::string>& args);
+
+// The bytes of a file (empty when it cannot be read).
+std::string ReadFile(const std::filesystem::path& path);
 
 // A fresh temporary folder, removed by the destructor.
 class TempDir {

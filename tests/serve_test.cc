@@ -28,6 +28,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::EdgardBinary;
+using testing::ReadFile;
 using testing::RunProgram;
 using testing::StartProgram;
 using testing::TempDir;
@@ -45,13 +46,6 @@ int FreePort() {
   const int port = ntohs(address.sin_port);
   ::close(fd);
   return port;
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 // One server over every sample, shared by the tests.

@@ -35,6 +35,19 @@ size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t
   return std::string_view::npos;
 }
 
+std::vector<std::string_view> SplitLines(std::string_view text, bool trim) {
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    lines.push_back(trim ? Trim(line) : line);
+    pos = end + 1;
+  }
+  return lines;
+}
+
 std::string_view TrimLeft(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && IsSpace(s[i])) ++i;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace edgard::ascii {
 
@@ -38,6 +39,10 @@ constexpr bool StartsWithIgnoreCase(std::string_view text, std::string_view pref
 
 // Position of `needle` in `haystack` ignoring ASCII case, or npos.
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from = 0);
+
+// The lines of `text` (split at '\n', without it), viewing it; each trimmed
+// of white space when `trim`.
+std::vector<std::string_view> SplitLines(std::string_view text, bool trim);
 
 std::string_view TrimLeft(std::string_view s);
 std::string_view TrimRight(std::string_view s);

@@ -1,6 +1,7 @@
 #include "base/dates.h"
 
 #include <cstdio>
+#include <ctime>
 
 #include "base/ascii.h"
 
@@ -114,6 +115,15 @@ std::optional<std::string> IsoDateTime(std::string_view text) {
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", hour, minute, second);
   return *date + buffer;
+}
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &utc);
+  return buffer;
 }
 
 }  // namespace edgard::dates

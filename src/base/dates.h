@@ -15,6 +15,9 @@ std::optional<std::string> IsoDate(std::string_view text);
 // "20220428063203" -> "2022-04-28T06:32:03"; nullopt unless valid.
 std::optional<std::string> IsoDateTime(std::string_view text);
 
+// The current time in UTC, "YYYY-MM-DDThh:mm:ss".
+std::string UtcNow();
+
 // "2003-07-24" for a date already known to be valid.
 std::string FormatIsoDate(int year, int month, int day);
 

@@ -167,10 +167,11 @@ void ReadPeopleOf(const DocumentTexts& texts, Extraction* out) {
 void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* out) {
   if (out->documents.empty() || texts.size() != out->documents.size()) return;
   SubmissionHeader& h = out->submission;
+  // The report itself; a cover page does not change which document that is.
+  const size_t primary = PrimaryDocument(*out);
   // The cover page: the submission of a document without a header, and a
   // check of the header otherwise.
   {
-    const size_t primary = PrimaryDocument(*out);
     DocumentRecord& doc = out->documents[primary];
     // (Inline XBRL reports are XHTML, detected as XML: their text is read too.)
     const CoverPage cover = texts[primary].empty() ? CoverPage() : ReadCoverPage(texts[primary]);
@@ -211,7 +212,6 @@ void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* o
       h.parties.push_back(std::move(party));
     }
   }
-  const size_t primary = PrimaryDocument(*out);
   const DocumentRecord& report = out->documents[primary];
   const ItemScheme scheme =
       ItemSchemeOf(h.form_type.empty() ? std::string_view(report.type) : h.form_type);

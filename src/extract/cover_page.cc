@@ -113,18 +113,6 @@ int YearAt(std::string_view text, size_t at) {
   return year;
 }
 
-std::vector<std::string_view> Lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(ascii::Trim(text.substr(pos, end - pos)));
-    pos = end + 1;
-  }
-  return lines;
-}
-
 // Index of the first line containing `label` (case-insensitive), or npos.
 size_t FindLine(const std::vector<std::string_view>& lines, std::string_view label,
                 size_t from = 0) {
@@ -372,7 +360,8 @@ std::string SlashDate(std::string_view text) {
 
 CoverPage ReadCoverPage(std::string_view text) {
   CoverPage cover;
-  const std::vector<std::string_view> lines = Lines(text.substr(0, kCoverPageBytes));
+  const std::vector<std::string_view> lines =
+      ascii::SplitLines(text.substr(0, kCoverPageBytes), true);
   cover.filer.role = "filer";
   for (size_t i = 0; i < lines.size() && cover.form_type.empty(); ++i) {
     std::string_view line = lines[i];

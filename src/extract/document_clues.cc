@@ -46,19 +46,6 @@ bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> 
                      [text](std::string_view needle) { return Contains(text, needle); });
 }
 
-// Trimmed lines of `text`, viewing it.
-std::vector<std::string_view> Lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == kNpos) end = text.size();
-    lines.push_back(ascii::Trim(text.substr(pos, end - pos)));
-    pos = end + 1;
-  }
-  return lines;
-}
-
 // Index one past the kTopLines-th non-empty line.
 size_t TopEnd(const std::vector<std::string_view>& lines) {
   size_t count = 0;
@@ -526,7 +513,7 @@ std::string PowerOfAttorneyCompany(std::string_view flat,
 
 DocumentClues ReadDocumentClues(std::string_view text) {
   text = text.substr(0, kDocumentCluesBytes);
-  const std::vector<std::string_view> lines = Lines(text);
+  const std::vector<std::string_view> lines = ascii::SplitLines(text, true);
   const size_t top = TopEnd(lines);
   if (top == 0 || IsCoverPage(lines, top)) return {};
   const std::string_view last = lines[top - 1];

@@ -555,18 +555,6 @@ void AppendFolded(std::string_view s, std::string* out) {
   if (!out->empty() && out->back() != ' ') out->push_back(' ');
 }
 
-std::vector<std::string_view> Lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(text.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return lines;
-}
-
 bool IsBlankLine(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return Byte(c) <= ' '; });
 }
@@ -737,7 +725,7 @@ std::vector<PersonRecord> Merge(std::vector<Found> found, int document) {
 }  // namespace
 
 std::vector<PersonRecord> ReadPeople(std::string_view text, int document) {
-  const std::vector<std::string_view> lines = Lines(text);
+  const std::vector<std::string_view> lines = ascii::SplitLines(text, false);
   std::vector<Found> found;
   std::string para;
   auto flush = [&] {

@@ -93,11 +93,9 @@ std::vector<IndexEntry> Entries(const std::vector<FilingSummary>& filings) {
 // "Now" in US Eastern time, as EDGAR's feeds date themselves.
 std::string EasternNow() {
   const std::time_t now = std::time(nullptr);
+  const std::string offset = dates::EasternOffset(dates::UtcNow());
   std::tm utc{};
-  gmtime_r(&now, &utc);
   char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &utc);
-  const std::string offset = dates::EasternOffset(buffer);
   const int hours = offset.starts_with("-04") ? 4 : 5;
   const std::time_t local = now - hours * 3600;
   gmtime_r(&local, &utc);

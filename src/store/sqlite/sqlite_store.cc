@@ -14,6 +14,7 @@
 
 #include "base/ascii.h"
 #include "base/compression.h"
+#include "base/dates.h"
 #include "parse/uu/uudecode.h"
 #include "search/query.h"
 #include "search/snippet.h"
@@ -46,14 +47,7 @@ constexpr Migration kMigrations[] = {
 #include "sqlite_migrations.inc"
 };
 
-std::string NowUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
+std::string NowUtc() { return dates::UtcNow() + "Z"; }
 
 // "320193" -> "0000320193"; an error unless 1-10 digits.
 Result<std::string> PaddedCik(std::string_view cik) {
