@@ -3,7 +3,7 @@
 #   make test  installs what is missing, builds with ASan+UBSan, runs every test
 # Other targets: make release, make bench, make fuzz, make format, make clean.
 
-PACKAGES := cmake ninja-build g++ pkg-config libsqlite3-dev libzstd-dev libarchive-dev \
+PACKAGES := cmake ninja-build g++ pkg-config libsqlite3-dev libzstd-dev libarchive-dev libpugixml-dev \
             nlohmann-json3-dev libcli11-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev \
             libcpp-httplib-dev zlib1g-dev libbrotli-dev
 FUZZ_PACKAGES := clang libclang-rt-14-dev

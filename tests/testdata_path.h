@@ -4,6 +4,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
 
 namespace edgard::testing {
 
@@ -11,6 +14,14 @@ namespace edgard::testing {
 inline std::filesystem::path TestdataDir() {
   const char* source = std::getenv("EDGARD_SOURCE_DIR");
   return std::filesystem::path(source != nullptr ? source : ".") / "testdata";
+}
+
+// The bytes of testdata/`name` (empty when it cannot be read).
+inline std::string ReadTestdata(const std::string& name) {
+  std::ifstream in(TestdataDir() / name, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
 }
 
 // The whole real corpus: EDGARD_CORPUS, default ../shared/corpus next to the

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "edgard/filing.h"
+#include "edgard/ownership.h"
 #include "edgard/result.h"
 
 namespace edgard {
@@ -92,6 +94,22 @@ struct PowerOfAttorneyRecord {
   int document = 0;
 };
 
+// A number from a financial table or an EX-27 financial data schedule.
+struct FinancialFactRecord {
+  std::string label;         // the row label as written, white space folded, wrapped lines joined
+  std::string parent;        // the label-only row it sits under ("(Loss) income per share")
+  std::string gaap_concept;  // US-GAAP element name where the label says it unambiguously
+  std::string period_start;  // YYYY-MM-DD; empty for an instant
+  std::string period_end;    // YYYY-MM-DD
+  double value = 0;          // scaled to units; per-share values and ratios are not scaled
+  std::string unit;          // USD, shares, USD/shares, pure
+  int table = 0;             // 1-based number of the table in the filing
+  std::string table_title;   // its caption and headings
+  bool checked = false;      // part of a total that adds up, or a total that does
+  int document = 0;          // sequence
+  size_t offset = 0;         // byte offset of the row in the document's plain text
+};
+
 struct Extraction {
   SourceInfo source;
   std::string envelope;  // full_submission, dissemination, header_only, single_document, bare
@@ -105,6 +123,9 @@ struct Extraction {
   std::vector<SignatureRecord> signatures;
   std::vector<PersonRecord> people;
   std::vector<PowerOfAttorneyRecord> powers_of_attorney;
+  std::vector<FinancialFactRecord> financial_facts;
+  // The Form 3, 4 or 5 an ownership XML document reports (one per filing).
+  std::optional<OwnershipRecord> ownership;
   std::vector<Warning> warnings;
 };
 

@@ -8,6 +8,7 @@
 #include "extract/cover_page.h"
 #include "extract/document_clues.h"
 #include "extract/exhibits.h"
+#include "extract/financial_facts.h"
 #include "extract/items.h"
 #include "extract/people.h"
 #include "extract/powers_of_attorney.h"
@@ -162,6 +163,31 @@ void ReadPeopleOf(const DocumentTexts& texts, Extraction* out) {
   }
 }
 
+// The numbers of every table, and of the EX-27 schedules.
+void ReadFactsOf(const DocumentTexts& texts, Extraction* out) {
+  int tables = 0;
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    const DocumentRecord& doc = out->documents[i];
+    if (texts[i].empty()) continue;
+    if (ascii::StartsWithIgnoreCase(doc.type, "EX-27")) {
+      std::vector<FinancialFactRecord> schedule = ReadFinancialDataSchedule(texts[i], doc.sequence);
+      if (!schedule.empty()) ++tables;
+      for (FinancialFactRecord& fact : schedule) {
+        fact.table = tables;
+        out->financial_facts.push_back(std::move(fact));
+      }
+      continue;
+    }
+    // Ownership reports are XML records, not tables (ownership analysis).
+    if (doc.kind == "ownership_report") continue;
+    const size_t warnings = out->warnings.size();
+    tables += ReadFinancialFacts(texts[i], doc.sequence, tables + 1, &out->financial_facts,
+                                 &out->warnings)
+                  .tables;
+    for (size_t w = warnings; w < out->warnings.size(); ++w) out->warnings[w].offset = doc.offset;
+  }
+}
+
 }  // namespace
 
 void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* out) {
@@ -244,6 +270,7 @@ void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* o
     }
   }
   ReadPeopleOf(texts, out);
+  ReadFactsOf(texts, out);
 }
 
 }  // namespace edgard::extract

@@ -6,6 +6,7 @@
 
 #include "base/ascii.h"
 #include "base/dates.h"
+#include "extract/words.h"
 
 namespace edgard::extract {
 namespace {
@@ -73,34 +74,6 @@ constexpr std::array<StateName, 56> kStates = {{
     {"american samoa", "AS"},
     {"northern mariana islands", "MP"},
 }};
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-// Length of the month name at the start of `text`, written out ("September")
-// or abbreviated as press wires do ("Sept.", "Sep", "Dec."), or 0; the name
-// must end its word. Sets `*month` to 1-12.
-size_t MonthNameAt(std::string_view text, int* month) {
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    const std::string_view name = kMonths[m];
-    size_t length = 0;
-    if (ascii::StartsWithIgnoreCase(text, name)) {
-      length = name.size();
-    } else if (name == "september" && ascii::StartsWithIgnoreCase(text, "sept")) {
-      length = 4;
-    } else if (ascii::StartsWithIgnoreCase(text, name.substr(0, 3))) {
-      length = 3;
-    } else {
-      continue;
-    }
-    if (length < name.size() && length < text.size() && text[length] == '.') ++length;
-    if (length < text.size() && ascii::IsAlpha(text[length])) continue;
-    *month = static_cast<int>(m) + 1;
-    return length;
-  }
-  return 0;
-}
 
 // The four-digit year at `text[at]`, or -1.
 int YearAt(std::string_view text, size_t at) {

@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "base/sha256.h"
 #include "extract/analysis.h"
+#include "extract/ownership_xml.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
 #include "parse/text/document_text.h"
@@ -65,6 +66,35 @@ std::string_view KindOfType(std::string_view raw_type) {
   if (starts("EX-")) return "exhibit";
   return {};
 }
+
+namespace {
+
+// The ownership report of a Form 3, 4 or 5 filed as XML.
+void ReadOwnership(std::string_view bytes, Extraction* out) {
+  for (DocumentRecord& doc : out->documents) {
+    if (doc.format != DocumentFormat::kXml || doc.uuencoded) continue;
+    const std::string_view body = bytes.substr(doc.offset, doc.bytes);
+    if (!extract::LooksLikeOwnershipXml(body)) continue;
+    auto record = extract::ReadOwnershipXml(body);
+    if (!record) {
+      out->warnings.push_back({doc.offset, "document " + std::to_string(doc.sequence) +
+                                               " (body at byte " + std::to_string(doc.offset) +
+                                               "): " + record.error().message()});
+      continue;
+    }
+    if (out->ownership) {
+      out->warnings.push_back({doc.offset, "document " + std::to_string(doc.sequence) +
+                                               ": a second ownership report in one filing; "
+                                               "only the first is read"});
+      continue;
+    }
+    record->document = doc.sequence;
+    if (doc.kind.empty() || doc.kind == "other") doc.kind = "ownership_report";
+    out->ownership = std::move(*record);
+  }
+}
+
+}  // namespace
 
 Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
                                  DocumentTexts* texts_out) {
@@ -146,6 +176,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
     scratch.Clear();
   }
   extract::AnalyzeDocuments(texts, !envelope->header.empty(), &out);
+  ReadOwnership(bytes, &out);
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
       static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {
     out.warnings.push_back({0, "header says PUBLIC DOCUMENT COUNT " +

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "edgard/extraction.h"
+#include "extract/ownership_json.h"
 
 namespace edgard {
 namespace {
@@ -141,6 +142,21 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
                       {"document", p.document}});
   }
   json powers = json::array();
+  json facts = json::array();
+  for (const FinancialFactRecord& f : e.financial_facts) {
+    facts.push_back({{"label", f.label},
+                     {"parent", OrNull(f.parent)},
+                     {"concept", OrNull(f.gaap_concept)},
+                     {"period_start", OrNull(f.period_start)},
+                     {"period_end", f.period_end},
+                     {"value", f.value},
+                     {"unit", f.unit},
+                     {"table", f.table},
+                     {"table_title", OrNull(f.table_title)},
+                     {"checked", f.checked},
+                     {"document", f.document},
+                     {"offset", f.offset}});
+  }
   for (const PowerOfAttorneyRecord& poa : e.powers_of_attorney) {
     json attorneys = json::array();
     for (const AttorneyInFact& a : poa.attorneys_in_fact) {
@@ -171,8 +187,8 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
       {"people", people},
       {"events", json::array()},
       {"powers_of_attorney", powers},
-      {"financial_facts", json::array()},
-      {"ownership", nullptr},  // an object for ownership reports, once they are read
+      {"financial_facts", facts},
+      {"ownership", e.ownership ? extract::OwnershipToJson(*e.ownership) : json(nullptr)},
       {"warnings", warnings},
   };
   // Invalid UTF-8 in old filings is replaced, never thrown on.

@@ -1,6 +1,7 @@
 #include "extract/words.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace edgard::extract {
@@ -8,6 +9,10 @@ namespace {
 
 constexpr std::array<std::string_view, 8> kHonorifics = {"mr",   "mrs",  "ms",        "dr",
                                                          "miss", "prof", "professor", "messrs"};
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
 }  // namespace
 
@@ -57,5 +62,26 @@ bool InWordList(std::string_view word, std::string_view list) {
 }
 
 bool IsHonorific(std::string_view word) { return InSet(Core(word), kHonorifics); }
+
+size_t MonthNameAt(std::string_view text, int* month) {
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    const std::string_view name = kMonths[m];
+    size_t length = 0;
+    if (ascii::StartsWithIgnoreCase(text, name)) {
+      length = name.size();
+    } else if (name == "september" && ascii::StartsWithIgnoreCase(text, "sept")) {
+      length = 4;
+    } else if (ascii::StartsWithIgnoreCase(text, name.substr(0, 3))) {
+      length = 3;
+    } else {
+      continue;
+    }
+    if (length < name.size() && length < text.size() && text[length] == '.') ++length;
+    if (length < text.size() && ascii::IsAlpha(text[length])) continue;
+    *month = static_cast<int>(m) + 1;
+    return length;
+  }
+  return 0;
+}
 
 }  // namespace edgard::extract

@@ -59,4 +59,9 @@ bool InWordList(std::string_view word, std::string_view list);
 // Whether Core(word) is a courtesy title: "Mr.", "Mrs", "Dr.", "Messrs.", ...
 bool IsHonorific(std::string_view word);
 
+// Length of the month name at the start of `text`, written out ("September")
+// or abbreviated as press wires do ("Sept.", "Sep", "Dec."), or 0; the name
+// must end its word. Sets `*month` to 1-12.
+size_t MonthNameAt(std::string_view text, int* month);
+
 }  // namespace edgard::extract
