@@ -23,15 +23,15 @@ namespace {
 
 using nlohmann::json;
 
-// Parts of the gold files checked so far (Analysis I): the whole
+// Parts of the gold files checked: the whole
 // `submission` (from the header, or from the cover page of a document
 // without one), each document's tags, kind and date, the items, exhibits
-// and signatures, the people, the powers of attorney, the financial facts
-// and the ownership reports. Events come with a later analysis stage.
+// and signatures, the people, the powers of attorney, the events, the
+// financial facts and the ownership reports: every part gold files name.
 const char* const kCheckedDocumentKeys[] = {"type", "filename", "description", "kind", "date"};
-const char* const kCheckedArrays[] = {"items",    "exhibits",           "signatures",
-                                      "people",   "powers_of_attorney", "financial_facts",
-                                      "ownership"};
+const char* const kCheckedArrays[] = {"items",           "exhibits",           "signatures",
+                                      "people",          "powers_of_attorney", "events",
+                                      "financial_facts", "ownership"};
 
 json SelectParts(const json& gold) {
   json out = json::object();
@@ -81,7 +81,7 @@ void CheckOne(const std::filesystem::path& gold_path, const std::filesystem::pat
 void PrintTotals(const char* what, const Totals& t) {
   std::printf(
       "gold %s (submission, documents, items, exhibits, signatures, people, powers of "
-      "attorney, financial facts, ownership): %d files, %d "
+      "attorney, events, financial facts, ownership): %d files, %d "
       "failed; "
       "%d checks passed, %d failed\n",
       what, t.files, t.files_failed, t.checks_passed, t.checks_failed);

@@ -94,6 +94,25 @@ struct PowerOfAttorneyRecord {
   int document = 0;
 };
 
+// A change among a company's officers and directors, or in the size of its
+// board, as a report or press release announces it.
+struct EventRecord {
+  // appointment, election, resignation, retirement, termination, death,
+  // departure, board_size_change
+  std::string type;
+  std::string person;  // as written, honorifics dropped
+  std::string role;    // as written; "director" for a seat on the board
+  std::string company;
+  std::string date;            // the date it was announced, YYYY-MM-DD
+  std::string effective_date;  // when the text says
+  int from = -1;               // board seats before and after (board_size_change)
+  int to = -1;
+  std::string reason;    // when the text says
+  std::string evidence;  // the sentence, white space folded
+  int document = 0;
+  size_t offset = 0;  // byte offset of the sentence in the document's plain text
+};
+
 // A number from a financial table or an EX-27 financial data schedule.
 struct FinancialFactRecord {
   std::string label;         // the row label as written, white space folded, wrapped lines joined
@@ -123,6 +142,7 @@ struct Extraction {
   std::vector<SignatureRecord> signatures;
   std::vector<PersonRecord> people;
   std::vector<PowerOfAttorneyRecord> powers_of_attorney;
+  std::vector<EventRecord> events;
   std::vector<FinancialFactRecord> financial_facts;
   // The Form 3, 4 or 5 an ownership XML document reports (one per filing).
   std::optional<OwnershipRecord> ownership;

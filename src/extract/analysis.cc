@@ -7,6 +7,7 @@
 #include "base/ascii.h"
 #include "extract/cover_page.h"
 #include "extract/document_clues.h"
+#include "extract/events.h"
 #include "extract/exhibits.h"
 #include "extract/financial_facts.h"
 #include "extract/items.h"
@@ -163,6 +164,60 @@ void ReadPeopleOf(const DocumentTexts& texts, Extraction* out) {
   }
 }
 
+// Whether an 8-K item is where officer and director changes are reported:
+// legacy Item 5 ("Other Events", before August 2004) and Item 5.02.
+bool IsEventItem(const ItemRecord& item) { return item.number == "5" || item.number == "5.02"; }
+
+// Press releases read for events: their first paragraphs say the news.
+constexpr size_t kPressReleaseEventBytes = 16 * 1024;
+
+// Officer and director changes from 8-K items and press releases, with a
+// warning for an item that should report one and names none.
+void ReadEventsOf(const DocumentTexts& texts, Extraction* out) {
+  const SubmissionHeader& h = out->submission;
+  std::string company;
+  for (const Party& party : h.parties) {
+    if (!party.name.empty() && (party.role == "filer" || party.role == "subject_company")) {
+      company = party.name;
+      break;
+    }
+  }
+  std::vector<const ItemRecord*> silent;
+  for (const ItemRecord& item : out->items) {
+    if (!IsEventItem(item) || h.form_type.rfind("8-K", 0) != 0) continue;
+    const auto doc =
+        std::find_if(out->documents.begin(), out->documents.end(),
+                     [&](const DocumentRecord& d) { return d.sequence == item.document; });
+    if (doc == out->documents.end()) continue;
+    const std::string& text = texts[static_cast<size_t>(doc - out->documents.begin())];
+    if (item.text_end > text.size() || item.text_begin > item.text_end) continue;
+    const std::string_view body =
+        std::string_view(text).substr(item.text_begin, item.text_end - item.text_begin);
+    const std::string& date = doc->date.empty() ? h.period_of_report : doc->date;
+    std::vector<EventRecord> events = ReadEvents(body, item.document, company, date);
+    if (events.empty()) silent.push_back(&item);
+    for (EventRecord& e : events) {
+      e.offset += item.text_begin;
+      AddEvent(std::move(e), &out->events);
+    }
+  }
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    const DocumentRecord& doc = out->documents[i];
+    if (doc.kind != "press_release" || texts[i].empty()) continue;
+    const std::string_view head = std::string_view(texts[i]).substr(0, kPressReleaseEventBytes);
+    for (EventRecord& e : ReadEvents(head, doc.sequence, company, doc.date)) {
+      AddEvent(std::move(e), &out->events);
+    }
+  }
+  if (!out->events.empty()) return;
+  for (const ItemRecord* item : silent) {
+    out->warnings.push_back(
+        {0, "document " + std::to_string(item->document) + " Item " + item->number +
+                ": no appointment, election, resignation, retirement, departure, death or board "
+                "size change is named in it"});
+  }
+}
+
 // The numbers of every table, and of the EX-27 schedules.
 void ReadFactsOf(const DocumentTexts& texts, Extraction* out) {
   int tables = 0;
@@ -270,6 +325,7 @@ void AnalyzeDocuments(const DocumentTexts& texts, bool has_header, Extraction* o
     }
   }
   ReadPeopleOf(texts, out);
+  ReadEventsOf(texts, out);
   ReadFactsOf(texts, out);
 }
 

@@ -142,6 +142,21 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
                       {"document", p.document}});
   }
   json powers = json::array();
+  json events = json::array();
+  for (const EventRecord& ev : e.events) {
+    events.push_back({{"type", ev.type},
+                      {"person", OrNull(ev.person)},
+                      {"role", OrNull(ev.role)},
+                      {"company", OrNull(ev.company)},
+                      {"date", OrNull(ev.date)},
+                      {"effective_date", OrNull(ev.effective_date)},
+                      {"from", ev.from < 0 ? json(nullptr) : json(ev.from)},
+                      {"to", ev.to < 0 ? json(nullptr) : json(ev.to)},
+                      {"reason", OrNull(ev.reason)},
+                      {"evidence", ev.evidence},
+                      {"document", ev.document},
+                      {"offset", ev.offset}});
+  }
   json facts = json::array();
   for (const FinancialFactRecord& f : e.financial_facts) {
     facts.push_back({{"label", f.label},
@@ -185,7 +200,7 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
       {"exhibits", exhibits},
       {"signatures", signatures},
       {"people", people},
-      {"events", json::array()},
+      {"events", events},
       {"powers_of_attorney", powers},
       {"financial_facts", facts},
       {"ownership", e.ownership ? extract::OwnershipToJson(*e.ownership) : json(nullptr)},
