@@ -410,5 +410,88 @@ TEST(Ingest, SigkillMidwayLeavesEveryFilingWholeAndASecondRunCompletes) {
   EXPECT_TRUE(problems->empty());
 }
 
+// After ingesting only the four seeds, the company view links what they say:
+// officers over time, a succession, a resignation, the board shrinking, the
+// power of attorney and its grantor, and the fourth-quarter and annual
+// figures, each with the document it came from.
+TEST(CompanyTimeline, HemaCareFromTheFourSeeds) {
+  TempDir dir;
+  const std::string db = dir.path() + "/edgard.db";
+  auto ingest = RunProgram(
+      {EdgardBinary(), "ingest", (testing::TestdataDir() / "seeds").string(), "--db", db});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  auto result = RunProgram({EdgardBinary(), "company", "HemaCare", "--json", "--db", db});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json t = json::parse(result.out, nullptr, false);
+  ASSERT_TRUE(t.is_object()) << result.out;
+  EXPECT_EQ(t["company"]["name"], "HemaCare Corporation");
+  EXPECT_EQ(t["company"]["filings"], 4);
+  auto person = [&](const std::string& name) -> json {
+    for (const json& p : t["people"]) {
+      if (p["name"] == name) return p;
+    }
+    ADD_FAILURE() << "no " << name << " in " << t["people"].dump();
+    return json::object();
+  };
+  auto has_title = [](const json& p, const std::string& title) {
+    for (const json& x : p["titles"]) {
+      if (x["title"] == title && !x["sources"].empty() && x["sources"][0]["document"] == 1) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const json irving = person("Judi Irving");
+  EXPECT_TRUE(has_title(irving, "President and Chief Executive Officer")) << irving.dump();
+  const json fractor = person("David Fractor");
+  EXPECT_TRUE(has_title(fractor, "CFO")) << fractor.dump();
+  EXPECT_EQ(fractor["until"], "2003-06-27");
+  EXPECT_EQ(fractor["succeeded_by"], "Rose Marcario");
+  const json marcario = person("Rose Marcario");
+  EXPECT_TRUE(has_title(marcario, "Chief Financial Officer"));
+  EXPECT_EQ(marcario["from"], "2003-06-27");
+  const json heaton = person("Wm. Andrew Heaton");
+  EXPECT_EQ(heaton["director"], true);
+  EXPECT_EQ(heaton["until"], "2003-07-24");
+  EXPECT_EQ(heaton["until_reason"], "resignation");
+  ASSERT_EQ(heaton["powers_of_attorney_granted"].size(), 1u);
+  EXPECT_EQ(heaton["powers_of_attorney_granted"][0]["executed_on"], "2003-05-08");
+  ASSERT_EQ(t["board"].size(), 1u);
+  EXPECT_EQ(t["board"][0]["date"], "2003-07-24");
+  EXPECT_EQ(t["board"][0]["from"], 6);
+  EXPECT_EQ(t["board"][0]["to"], 5);
+  ASSERT_EQ(t["powers_of_attorney"].size(), 1u);
+  const json& poa = t["powers_of_attorney"][0];
+  EXPECT_EQ(poa["grantor_person"], "Wm. Andrew Heaton");
+  EXPECT_EQ(poa["attorneys_in_fact"].size(), 3u);
+  EXPECT_EQ(poa["scope"], json({"3", "4", "5", "ID", "SC 13D", "SC 13G"}));
+  EXPECT_EQ(poa["source"]["kind"], "power_of_attorney");
+  auto fact = [&](const std::string& concept_name, const std::string& start) -> json {
+    for (const json& f : t["financial_facts"]) {
+      if (f["concept"] == concept_name && f["period_start"] == start) return f;
+    }
+    return json();
+  };
+  const struct {
+    const char* concept_name;
+    const char* start;
+    double value;
+  } expected[] = {
+      {"Revenues", "2002-10-01", 7375000},      {"Revenues", "2001-10-01", 6464000},
+      {"Revenues", "2002-01-01", 27817000},     {"Revenues", "2001-01-01", 25199000},
+      {"NetIncomeLoss", "2002-10-01", 28000},   {"NetIncomeLoss", "2001-10-01", -54000},
+      {"NetIncomeLoss", "2002-01-01", -591000}, {"NetIncomeLoss", "2001-01-01", 323000}};
+  for (const auto& e : expected) {
+    const json f = fact(e.concept_name, e.start);
+    ASSERT_TRUE(f.is_object()) << e.concept_name << " " << e.start;
+    EXPECT_EQ(f["value"].get<double>(), e.value) << e.concept_name << " " << e.start;
+    EXPECT_EQ(f["source"]["kind"], "press_release");
+    EXPECT_EQ(f["source"]["document"], 1);
+  }
+  auto unknown = RunProgram({EdgardBinary(), "company", "Nonexistent Widgets", "--db", db});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("no stored filing names a company"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace edgard

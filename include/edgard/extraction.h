@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "edgard/beneficial_ownership.h"
 #include "edgard/filing.h"
 #include "edgard/ownership.h"
 #include "edgard/result.h"
@@ -146,6 +147,8 @@ struct Extraction {
   std::vector<FinancialFactRecord> financial_facts;
   // The Form 3, 4 or 5 an ownership XML document reports (one per filing).
   std::optional<OwnershipRecord> ownership;
+  // The Schedule 13D or 13G cover pages (one per filing).
+  std::optional<BeneficialOwnershipRecord> beneficial_ownership;
   std::vector<Warning> warnings;
 };
 

@@ -102,7 +102,10 @@ struct FilingSummary {
 };
 
 struct FilingQuery {
-  std::string cik;                 // only filings with this party (digits; padding optional)
+  std::string cik;  // only filings with this party (digits; padding optional)
+  // Only filings with a party whose name holds this (any case), with or
+  // without a CIK: bare documents name their company but have none.
+  std::string company;
   std::vector<std::string> forms;  // exact form types
   std::string from, to;            // filing dates, inclusive
   int limit = 100;

@@ -52,6 +52,7 @@ int RunCli(int argc, char** argv) {
   AddIngestCommand(&app, &exit_code);
   AddSearchCommand(&app, &exit_code);
   AddShowCommand(&app, &exit_code);
+  AddCompanyCommand(&app, &exit_code);
   AddServeCommand(&app, &exit_code);
   AddStatsCommand(&app, &exit_code);
   AddExtractCommand(&app, &exit_code);

@@ -11,6 +11,7 @@
 
 namespace edgard::cli {
 
+void AddCompanyCommand(CLI::App* app, int* exit_code);
 void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddIngestCommand(CLI::App* app, int* exit_code);
 void AddSearchCommand(CLI::App* app, int* exit_code);

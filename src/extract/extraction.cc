@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "base/sha256.h"
 #include "extract/analysis.h"
+#include "extract/beneficial_ownership.h"
 #include "extract/ownership_xml.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
@@ -68,6 +69,53 @@ std::string_view KindOfType(std::string_view raw_type) {
 }
 
 namespace {
+
+bool IsScheduleType(std::string_view type) {
+  return ascii::StartsWithIgnoreCase(type, "SC 13D") ||
+         ascii::StartsWithIgnoreCase(type, "SC 13G") ||
+         ascii::StartsWithIgnoreCase(type, "SCHEDULE 13D") ||
+         ascii::StartsWithIgnoreCase(type, "SCHEDULE 13G");
+}
+
+// The cover pages of a Schedule 13D or 13G: from its XML (2024 on) or from
+// the text of the document the form type names.
+void ReadBeneficialOwnership(std::string_view bytes, const DocumentTexts& texts, Extraction* out) {
+  const bool schedule = IsScheduleType(out->submission.form_type);
+  for (size_t i = 0; i < out->documents.size() && !out->beneficial_ownership; ++i) {
+    const DocumentRecord& doc = out->documents[i];
+    if (doc.uuencoded) continue;
+    const std::string_view body = bytes.substr(doc.offset, doc.bytes);
+    if (doc.format == DocumentFormat::kXml && extract::LooksLikeScheduleXml(body)) {
+      auto record = extract::ReadScheduleXml(body, doc.sequence);
+      if (record) {
+        out->beneficial_ownership = std::move(*record);
+      } else {
+        out->warnings.push_back({doc.offset, "document " + std::to_string(doc.sequence) + ": " +
+                                                 record.error().message()});
+      }
+      continue;
+    }
+    // A Schedule TO quotes 13D cover pages too: the form type decides.
+    if (!(schedule || IsScheduleType(doc.type)) || texts[i].empty()) continue;
+    if (auto record = extract::ReadScheduleCoverPage(texts[i], doc.sequence)) {
+      out->beneficial_ownership = std::move(*record);
+    }
+  }
+  if (!out->beneficial_ownership) {
+    if (schedule) {
+      out->warnings.push_back(
+          {0, "no Schedule 13D/13G cover page found in a " + out->submission.form_type});
+    }
+    return;
+  }
+  const BeneficialOwnershipRecord& r = *out->beneficial_ownership;
+  if (!r.missing.empty()) {
+    std::string missing;
+    for (const std::string& m : r.missing) missing += (missing.empty() ? "" : ", ") + m;
+    out->warnings.push_back(
+        {0, "document " + std::to_string(r.document) + ": the cover page does not say " + missing});
+  }
+}
 
 // The ownership report of a Form 3, 4 or 5 filed as XML.
 void ReadOwnership(std::string_view bytes, Extraction* out) {
@@ -177,6 +225,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
   }
   extract::AnalyzeDocuments(texts, !envelope->header.empty(), &out);
   ReadOwnership(bytes, &out);
+  ReadBeneficialOwnership(bytes, texts, &out);
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
       static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {
     out.warnings.push_back({0, "header says PUBLIC DOCUMENT COUNT " +

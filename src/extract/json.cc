@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "edgard/extraction.h"
+#include "extract/beneficial_ownership_json.h"
 #include "extract/ownership_json.h"
 
 namespace edgard {
@@ -203,7 +204,10 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
       {"events", events},
       {"powers_of_attorney", powers},
       {"financial_facts", facts},
-      {"ownership", e.ownership ? extract::OwnershipToJson(*e.ownership) : json(nullptr)},
+      {"ownership", e.ownership ? extract::OwnershipToJson(*e.ownership)
+                    : e.beneficial_ownership
+                        ? extract::BeneficialOwnershipToJson(*e.beneficial_ownership)
+                        : json(nullptr)},
       {"warnings", warnings},
   };
   // Invalid UTF-8 in old filings is replaced, never thrown on.

@@ -23,6 +23,18 @@
 namespace edgard::store {
 namespace {
 
+// A LIKE pattern (with ESCAPE '\\') matching text that contains `text`
+// literally, in any ASCII case: its own %, _ and \\ are escaped.
+std::string ContainsPattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+    pattern.push_back(c);
+  }
+  pattern.push_back('%');
+  return pattern;
+}
+
 constexpr size_t kWholeText = static_cast<size_t>(-1);
 constexpr int kMaxYearTokens = 40;
 
@@ -686,12 +698,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   const std::string from = " FROM document_fts JOIN documents d ON d.id = document_fts.rowid";
   // Without filters on the filing row, ranking needs the index alone.
   const std::string rank_from = joins ? from : " FROM document_fts";
-  std::string company_pattern = "%";
-  for (char c : request.company) {  // the name is matched literally
-    if (c == '%' || c == '_' || c == '\\') company_pattern += '\\';
-    company_pattern += c;
-  }
-  company_pattern += '%';
+  const std::string company_pattern = ContainsPattern(request.company);
   auto bind = [&](Statement& s) {
     s.Bind(1, match);
     if (!request.from.empty()) s.Bind(2, request.from);
@@ -867,12 +874,7 @@ Result<std::vector<CompanySummary>> SqliteStore::FindCompanies(std::string_view 
     sql +=
         "WHERE c.cik IN (SELECT cik FROM company_names WHERE name LIKE ?1 ESCAPE '\\') "
         "ORDER BY c.name ";
-    pattern = "%";
-    for (char c : q) {
-      if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
-      pattern.push_back(c);
-    }
-    pattern += "%";
+    pattern = ContainsPattern(q);
   }
   sql += "LIMIT ?2";
   auto statement = Statement::Prepare(db_.get(), sql);
@@ -909,8 +911,14 @@ Result<std::vector<FilingSummary>> SqliteStore::ListFilings(const FilingQuery& q
   std::string sql =
       "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, f.acceptance_datetime, "
       "f.period_of_report, f.raw_size, p.cik, p.name, p.role FROM filings f "
-      "JOIN parties p ON p.filing_id = f.id WHERE p.cik IS NOT NULL";
+      "JOIN parties p ON p.filing_id = f.id WHERE ";
   std::vector<std::string> binds;
+  if (query.company.empty()) {
+    sql += "p.cik IS NOT NULL";
+  } else {
+    sql += "p.name LIKE ? ESCAPE '\\'";
+    binds.push_back(ContainsPattern(query.company));
+  }
   if (!query.cik.empty()) {
     auto padded = PaddedCik(query.cik);
     if (!padded) return padded.error();
