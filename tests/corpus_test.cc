@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 
 #include "base/ascii.h"
@@ -161,6 +163,138 @@ TEST(Corpus, ItemsOfEveryReport) {
       "warned %d\n",
       eight_k_listed, eight_k_agree, eight_k_warned);
   EXPECT_EQ(eight_k_agree + eight_k_warned, eight_k_listed);
+}
+
+// What the corpus's filings say, for the notes: financial tables and facts
+// per form and era, the totals that add up, the EX-27 schedules read; the
+// events of every 8-K Item 5 (before 2004) and 5.02, or a warning why none;
+// every Form 3/4/5 XML read, by schema version; every Schedule 13D/13G
+// read, or a warning naming what its cover page leaves out.
+TEST(Corpus, WhatFilingsSay) {
+  const fs::path corpus = testing::CorpusDir();
+  if (corpus.empty()) {
+    GTEST_SKIP() << "corpus not found (set EDGARD_CORPUS or put it at ../shared/corpus): skipped";
+  }
+  struct Counts {
+    int filings = 0, with_tables = 0, tables = 0, facts = 0, with_concept = 0;
+    int totals_checked = 0, totals_unchecked = 0;
+  };
+  std::map<std::string, Counts> facts;  // "form era"
+  int schedules = 0, schedule_facts = 0;
+  int event_items = 0, items_with_events = 0, items_warned = 0, events = 0;
+  std::map<std::string, int> schema_versions;
+  int ownership_xml = 0, ownership_read = 0;
+  int schedule_filings = 0, schedules_read = 0, schedules_complete = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string path = entry.path().string();
+    auto buffer = FileBuffer::Read(path, sgml::kMaxInputBytes);
+    ASSERT_TRUE(buffer) << buffer.error().ToString();
+    auto e = ExtractFiling(buffer->view(), path);
+    if (!e) continue;
+    const std::string form = ascii::ToUpperCopy(e->submission.form_type);
+    // Tables and facts.
+    Counts& c = facts[(form.empty() ? std::string("(bare)") : form) + " " + Era(e->submission)];
+    ++c.filings;
+    int tables = 0;
+    std::set<std::pair<int, size_t>> checked_totals;
+    for (const FinancialFactRecord& f : e->financial_facts) {
+      tables = std::max(tables, f.table);
+      ++c.facts;
+      if (!f.gaap_concept.empty()) ++c.with_concept;
+      if (f.checked && ascii::StartsWithIgnoreCase(f.label, "total")) {
+        checked_totals.insert({f.document, f.offset});
+      }
+      if (f.table_title.starts_with("EX-27")) ++schedule_facts;
+    }
+    for (const DocumentRecord& d : e->documents) {
+      if (ascii::StartsWithIgnoreCase(d.type, "EX-27")) ++schedules;
+    }
+    c.tables += tables;
+    if (tables > 0) ++c.with_tables;
+    c.totals_checked += static_cast<int>(checked_totals.size());
+    for (const Warning& w : e->warnings) {
+      if (w.message.find("does not add up") != std::string::npos) ++c.totals_unchecked;
+    }
+    // Events of 8-K Items 5 and 5.02.
+    if (form.starts_with("8-K")) {
+      for (const ItemRecord& item : e->items) {
+        if (item.number != "5" && item.number != "5.02") continue;
+        ++event_items;
+        bool warned = false;
+        for (const Warning& w : e->warnings) {
+          warned = warned ||
+                   w.message.find("Item " + item.number + ": no appointment") != std::string::npos;
+        }
+        if (!e->events.empty()) ++items_with_events;
+        if (warned) ++items_warned;
+        EXPECT_TRUE(!e->events.empty() || warned)
+            << path << ": Item " << item.number << " has neither events nor a warning";
+      }
+      events += static_cast<int>(e->events.size());
+    }
+    // Forms 3, 4, 5 in XML.
+    if (buffer->view().find("<ownershipDocument") != std::string_view::npos) {
+      ++ownership_xml;
+      EXPECT_TRUE(e->ownership.has_value()) << path << ": ownership XML not read";
+      if (e->ownership) {
+        ++ownership_read;
+        ++schema_versions[e->ownership->schema_version];
+        EXPECT_FALSE(e->ownership->issuer.cik.empty()) << path;
+        EXPECT_FALSE(e->ownership->reporting_owners.empty()) << path;
+      }
+    }
+    // Schedules 13D and 13G.
+    const bool schedule =
+        form.starts_with("SC 13D") || form.starts_with("SC 13G") || form.starts_with("SCHEDULE 13");
+    if (schedule && !e->documents.empty()) {
+      ++schedule_filings;
+      bool warned = false;
+      for (const Warning& w : e->warnings) {
+        warned = warned || w.message.find("cover page") != std::string::npos;
+      }
+      if (e->beneficial_ownership) {
+        ++schedules_read;
+        const BeneficialOwnershipRecord& r = *e->beneficial_ownership;
+        const bool complete = !r.cusip.empty() && !r.issuer.empty() &&
+                              !r.reporting_persons.empty() && r.missing.empty();
+        if (complete) ++schedules_complete;
+        EXPECT_TRUE(complete || warned) << path << ": incomplete cover page without a warning";
+      } else {
+        EXPECT_TRUE(warned) << path << ": no cover page and no warning";
+      }
+    }
+  }
+  Counts all;
+  for (const auto& [key, c] : facts) {
+    if (c.facts == 0) continue;
+    std::printf(
+        "facts: %-24s %3d filings, %3d with tables, %4d tables, %6d facts (%5d with a "
+        "concept), totals adding up %d of %d\n",
+        key.c_str(), c.filings, c.with_tables, c.tables, c.facts, c.with_concept, c.totals_checked,
+        c.totals_checked + c.totals_unchecked);
+    all.tables += c.tables;
+    all.facts += c.facts;
+    all.with_concept += c.with_concept;
+    all.totals_checked += c.totals_checked;
+    all.totals_unchecked += c.totals_unchecked;
+  }
+  std::printf("facts: all: %d tables, %d facts (%d with a concept), totals adding up %d of %d\n",
+              all.tables, all.facts, all.with_concept, all.totals_checked,
+              all.totals_checked + all.totals_unchecked);
+  std::printf("facts: EX-27 schedules %d, facts read from them %d\n", schedules, schedule_facts);
+  std::printf("events: 8-K Items 5 and 5.02: %d, with events %d, warned %d; %d events\n",
+              event_items, items_with_events, items_warned, events);
+  std::printf("ownership: %d XML reports, %d read; by schema version:", ownership_xml,
+              ownership_read);
+  for (const auto& [version, count] : schema_versions) {
+    std::printf(" %s %d", version.c_str(), count);
+  }
+  std::printf("\nschedules 13D/13G: %d filings, %d read, %d complete\n", schedule_filings,
+              schedules_read, schedules_complete);
+  EXPECT_GT(schedule_facts, 0);
+  EXPECT_GT(all.totals_checked, 0);
+  EXPECT_EQ(ownership_read, ownership_xml);
 }
 
 }  // namespace
