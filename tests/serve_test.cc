@@ -156,6 +156,25 @@ TEST_F(Serving, FilingDocumentsAndCompaniesComeFromTheStore) {
   ASSERT_EQ(listed, 200);
   ASSERT_FALSE(apple["filings"].empty());
   for (const json& f : apple["filings"]) EXPECT_EQ(f["form_type"], "8-K");
+  // What Apple's filings say, linked: a retirement in 2012, revenues.
+  bool rafael = false;
+  for (const json& p : apple["people"]) {
+    if (p["name"] == "Betsy Rafael") rafael = p["until_reason"] == "retirement";
+  }
+  EXPECT_TRUE(rafael) << apple["people"].dump();
+  bool revenues = false;
+  for (const json& f : apple["financial_facts"]) {
+    revenues = revenues || (f["concept"] == "Revenues" && f["source"]["filing"].is_string());
+  }
+  EXPECT_TRUE(revenues);
+  // A company known by name only: the seeds' HemaCare.
+  auto [named, hemacare] = GetJson("/v1/timeline?company=hemacare");
+  ASSERT_EQ(named, 200);
+  EXPECT_EQ(hemacare["company"]["name"], "HemaCare Corporation");
+  ASSERT_EQ(hemacare["board"].size(), 1u);
+  EXPECT_EQ(hemacare["board"][0]["to"], 5);
+  ExpectError("/v1/timeline", 400, "invalid_input");
+  ExpectError("/v1/timeline?company=no%20such%20company%20anywhere", 404, "not_found");
 }
 
 TEST_F(Serving, FullSubmissionsAreByteIdentical) {

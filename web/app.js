@@ -4,6 +4,7 @@
 //   #/search?q=...&forms=8-K&from=2003&offset=20   full-text search (filters as in /v1/search)
 //   #/companies?q=NAME_OR_CIK                      company lookup
 //   #/company/CIK                                  company profile and filings
+//   #/timeline?company=NAME                        a company known by name only (no CIK)
 //   #/filing/ID?doc=N&item=KEY                     filing (accession or sha256:HEX), document N,
 //                                                  scrolled to item KEY ("5.02", "II-1A")
 // Text from the API only ever enters the page as text nodes; the one piece of markup the API
@@ -234,7 +235,7 @@ async function render() {
   document.body.classList.add('loading');
   main.setAttribute('aria-busy', 'true');
   try {
-    const views = { search: viewSearch, companies: viewCompanies, company: viewCompany, filing: viewFiling };
+    const views = { search: viewSearch, companies: viewCompanies, company: viewCompany, timeline: viewTimeline, filing: viewFiling };
     const view = views[name] ?? viewNotFound;
     const content = await view(arg, params, signal);
     if (signal.aborted) return;
@@ -502,8 +503,135 @@ async function viewCompanies(_, params, signal) {
     present(c.former_names) ? h('span', { class: 'former' }, `formerly ${c.former_names.map((n) => n.name ?? n).join('; ')}`) : null)))]);
 }
 
-const COMPANY_EXTRAS = [['officers', 'Officers'], ['people', 'People'], ['events', 'Events'],
-  ['powers_of_attorney', 'Powers of attorney'], ['financial_facts', 'Financial facts']];
+// ---------------------------------------------------------------- company timeline
+
+// "press release 2003-07-24" linking to the document a record came from.
+function sourceLink(src) {
+  if (!src?.filing) return null;
+  const what = [(src.kind || src.form_type || 'filing').replace(/_/g, ' '), src.date].filter(present).join(' ');
+  return h('a', { href: filingLink(src.filing, { doc: src.document }) }, what);
+}
+
+function peopleSection(people) {
+  if (!present(people)) return null;
+  const status = (p) => {
+    const parts = [];
+    if (p.director) parts.push('director');
+    if (p.from) parts.push(`from ${p.from}`);
+    if (p.until) parts.push(`until ${p.until} (${p.until_reason === 'succeeded' ? `succeeded by ${p.succeeded_by}` : p.until_reason})`);
+    return parts.join(' · ');
+  };
+  return h('section', { 'aria-labelledby': 'people-h' }, h('h2', { id: 'people-h' }, 'Officers and directors'),
+    tableRegion('Officers and directors', h('table', { class: 'timeline' },
+      h('thead', null, h('tr', null, ['Person', 'Titles (first seen – last seen)', 'Tenure'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, people.map((p) => h('tr', null,
+        h('th', { scope: 'row' }, p.name, present(p.other_spellings) ? h('span', { class: 'meta' }, ` also ${p.other_spellings.join('; ')}`) : null),
+        h('td', null, h('ul', { class: 'plain' }, (p.titles ?? []).map((t) => h('li', null, t.title, ' ',
+          h('span', { class: 'meta' }, t.first_seen === t.last_seen ? t.first_seen : `${t.first_seen} – ${t.last_seen}`), ' ',
+          sourceLink(t.sources?.[0]))),
+          (p.powers_of_attorney_granted ?? []).map((g) => h('li', null, `granted a power of attorney ${g.executed_on ?? ''}`)))),
+        h('td', null, status(p))))))));
+}
+
+function eventsSection(events) {
+  if (!present(events)) return null;
+  const what = (e) => e.type === 'board_size_change' ? `board from ${e.from} to ${e.to} seats`
+    : [e.type, e.person, e.role].filter(present).join(' · ');
+  return h('section', { 'aria-labelledby': 'events-h' }, h('h2', { id: 'events-h' }, 'Events'),
+    h('ol', { class: 'events' }, events.map((e) => h('li', null,
+      h('time', { datetime: e.date }, e.date || '—'), ' ', h('strong', null, what(e)),
+      e.effective_date ? h('span', { class: 'meta' }, ` effective ${e.effective_date}`) : null, ' ',
+      sourceLink(e.source), e.evidence ? h('blockquote', null, e.evidence) : null))));
+}
+
+function powersSection(powers) {
+  if (!present(powers)) return null;
+  return h('section', { 'aria-labelledby': 'poa-h' }, h('h2', { id: 'poa-h' }, 'Powers of attorney'),
+    h('ul', { class: 'plain' }, powers.map((p) => h('li', null,
+      h('strong', null, p.grantor_person || p.grantor || 'Unknown grantor'), ` executed ${p.executed_on ?? '—'}, appoints `,
+      (p.attorneys_in_fact ?? []).map((a) => [a.name, a.title].filter(present).join(', ')).join('; '),
+      p.signing ? ` (signing ${p.signing})` : '', present(p.scope) ? ` for Forms ${p.scope.join(', ')}` : '', ' ',
+      sourceLink(p.source)))));
+}
+
+// A line chart of one concept's values over time, as inline SVG (no library, works offline).
+// Durations are not mixed: the chart shows the period length with the most values (years
+// first on a tie), instants apart from durations.
+function factChart(facts, concept) {
+  const months = (f) => (f.period_start
+    ? Math.round((Date.parse(f.period_end) - Date.parse(f.period_start)) / (30.44 * 86400000)) : 0);
+  const groups = new Map();
+  for (const f of facts) {
+    if (f.concept !== concept || !Number.isFinite(f.value)) continue;
+    const key = months(f);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  const [length, chosen] = [...groups].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0] ?? [0, []];
+  const points = chosen.sort((a, b) => (a.period_end < b.period_end ? -1 : 1));
+  if (points.length < 2) return h('p', { class: 'meta' }, 'One value only: no chart.');
+  const W = 560, H = 160, P = 28;
+  const values = points.map((f) => f.value);
+  const lo = Math.min(0, ...values), hi = Math.max(0, ...values);
+  const x = (i) => P + (i * (W - 2 * P)) / (points.length - 1);
+  const y = (v) => H - P - ((v - lo) * (H - 2 * P)) / (hi - lo || 1);
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('role', 'img');
+  const span = length === 0 ? 'at period ends' : `${length}-month periods`;
+  svg.setAttribute('aria-label', `${concept} over time (${span}): ${points.map((f) => `${f.period_end} ${formatValue(f.value)}`).join(', ')}`);
+  const add = (tag, attrs, text) => {
+    const el = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    if (text) el.textContent = text;
+    svg.append(el);
+  };
+  add('line', { x1: P, x2: W - P, y1: y(0), y2: y(0), class: 'axis' });
+  add('polyline', { points: points.map((f, i) => `${x(i)},${y(f.value)}`).join(' '), class: 'series' });
+  points.forEach((f, i) => {
+    add('circle', { cx: x(i), cy: y(f.value), r: 3, class: 'point' });
+    add('text', { x: x(i), y: H - 6, 'text-anchor': 'middle', class: 'tick' }, f.period_end);
+    add('text', { x: x(i), y: y(f.value) - 6, 'text-anchor': 'middle', class: 'tick' }, formatValue(f.value));
+  });
+  return svg;
+}
+
+function factsSection(facts) {
+  if (!present(facts)) return null;
+  const concepts = [...new Set(facts.map((f) => f.concept))].sort();
+  const chartBox = h('div', { class: 'chart-box' });
+  const select = h('select', { id: 'fact-concept', onchange: () => chartBox.replaceChildren(factChart(facts, select.value)) },
+    concepts.map((c) => h('option', { value: c }, c)));
+  const initial = concepts.includes('Revenues') ? 'Revenues' : concepts[0];
+  select.value = initial;
+  chartBox.append(factChart(facts, initial));
+  const period = (f) => (f.period_start ? `${f.period_start} – ${f.period_end}` : `at ${f.period_end}`);
+  return h('section', { 'aria-labelledby': 'facts-h' }, h('h2', { id: 'facts-h' }, 'Financial facts'),
+    h('div', { class: 'field inline-field' }, h('label', { for: 'fact-concept' }, 'Chart'), select), chartBox,
+    tableRegion('Financial facts', h('table', { class: 'facts-table' },
+      h('thead', null, h('tr', null, ['Concept', 'Period', 'Value', 'Unit', 'Label', 'Source'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, facts.map((f) => h('tr', null, h('td', null, f.concept), h('td', null, period(f)),
+        h('td', { class: 'num' }, formatValue(f.value)), h('td', null, f.unit), h('td', null, f.label), h('td', null, sourceLink(f.source))))))));
+}
+
+function timelineSections(t) {
+  return [peopleSection(t.people), eventsSection(t.events), powersSection(t.powers_of_attorney), factsSection(t.financial_facts)];
+}
+
+async function viewTimeline(_arg, params, signal) {
+  const name = params.get('company') ?? '';
+  const t = await api(`/v1/timeline?company=${encodeURIComponent(name)}`, { signal });
+  document.title = `${t.company?.name ?? name} – edgard`;
+  return h('div', { class: 'company' },
+    h('p', { class: 'kicker' }, 'Company (known by name)'),
+    h('h1', { tabindex: '-1' }, t.company?.name ?? name),
+    h('p', { class: 'meta' }, `${plural(t.company?.filings ?? 0, 'filing')} name it`,
+      t.company?.cik ? [' · ', h('a', { href: companyLink(t.company.cik) }, `CIK ${t.company.cik}`)] : ' · no CIK'),
+    timelineSections(t));
+}
+
 const FILING_PAGE = 200;
 
 async function viewCompany(cik, _params, signal) {
@@ -556,8 +684,7 @@ async function viewCompany(cik, _params, signal) {
       h('h2', { id: 'former-h' }, 'Former names'),
       h('ul', { class: 'plain' }, c.former_names.map((n) => h('li', null, typeof n === 'string' ? n : n.name,
         n.date_changed ? h('span', { class: 'meta' }, ` until ${n.date_changed}`) : null)))) : null,
-    COMPANY_EXTRAS.filter(([key]) => present(c[key])).map(([key, title]) =>
-      h('section', { 'aria-labelledby': `${key}-h` }, h('h2', { id: `${key}-h` }, title), recordTable(title, c[key]))),
+    timelineSections(c),
     h('section', { 'aria-labelledby': 'filings-h' },
       h('h2', { id: 'filings-h' }, `Filings (${filings.length.toLocaleString('en-US')})`),
       filings.length ? [
@@ -622,7 +749,7 @@ function partyCard(p) {
   return h('li', { class: 'party' },
     h('p', { class: 'kicker' }, PARTY_ROLES[p.role] ?? humanKey(p.role ?? 'party')),
     h('p', { class: 'party-name' }, p.cik ? h('a', { href: companyLink(p.cik) }, p.name || `CIK ${p.cik}`) : (p.name || 'Unnamed'),
-      !p.cik && p.name ? h('a', { class: 'lookup', href: route(['companies'], { q: p.name }) }, 'find this company') : null),
+      !p.cik && p.name ? h('a', { class: 'lookup', href: route(['timeline'], { company: p.name }) }, 'this company’s timeline') : null),
     h('dl', { class: 'facts compact' },
       fact('CIK', p.cik),
       fact('SIC', [p.sic, p.sic_description].filter(present).join(' · ')),

@@ -63,11 +63,23 @@ std::string Build() {
                               Parameter("limit", "query", "At most this many", "integer")}),
                  "application/json")},
       {"/v1/companies/{cik}",
-       Operation("A company: profile, former names, filings (paged, filterable by form)",
-                 json::array({Parameter("cik", "path", "CIK", "string", true),
-                              Parameter("forms", "query", "Form types", "string"),
-                              Parameter("limit", "query", "Filings per page", "integer"),
-                              Parameter("offset", "query", "Filings to skip", "integer")}),
+       Operation(
+           "A company: profile, former names, filings (paged, filterable by form), and "
+           "what its filings say linked over time: people (officers and directors with "
+           "titles, from, until, succeeded_by), events, board size, powers of attorney "
+           "(grantor recognised among the people) and financial facts, each with its "
+           "source filing and document",
+           json::array({Parameter("cik", "path", "CIK", "string", true),
+                        Parameter("forms", "query", "Form types", "string"),
+                        Parameter("limit", "query", "Filings per page", "integer"),
+                        Parameter("offset", "query", "Filings to skip", "integer"),
+                        Parameter("timeline", "query", "0 leaves the timeline out", "integer")}),
+           "application/json")},
+      {"/v1/timeline",
+       Operation("The timeline of a company known by name (bare documents have no CIK): "
+                 "company, people, events, board, powers_of_attorney, financial_facts",
+                 json::array({Parameter("company", "query", "A name, part of one, or a CIK",
+                                        "string", true)}),
                  "application/json")},
       {"/Archives/edgar/data/{cik}/{folder}/{accession}.txt",
        Operation("The full submission, byte-identical to what was ingested",

@@ -22,12 +22,16 @@
 #include "serve/response_cache.h"
 #include "serve/routes.h"
 #include "serve/store_pool.h"
+#include "store/timeline.h"
 
 namespace edgard::serve {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
+
+// Filings a company timeline reads, newest first.
+constexpr int kTimelineFilings = 500;
 
 class Api {
  public:
@@ -144,7 +148,29 @@ class Api {
     }
     out["filings"] = list;
     out["offset"] = *offset;
+    // What its filings say, linked over time (?timeline=0 leaves it out).
+    if (Param(req, "timeline") != "0") {
+      auto timeline = store::CompanyTimeline(**store, company->cik, kTimelineFilings);
+      if (!timeline) return SendError(res, timeline.error());
+      for (const char* key :
+           {"people", "events", "board", "powers_of_attorney", "financial_facts"}) {
+        out[key] = std::move((*timeline)[key]);
+      }
+    }
     SendJson(res, out.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
+  // /v1/timeline?company=NAME: the same for a company known by name only
+  // (bare documents carry no CIK).
+  void Timeline(const httplib::Request& req, httplib::Response& res) const {
+    const std::string who = Param(req, "company");
+    if (who.empty())
+      return SendError(res, InvalidInput("give company=NAME (or part of one) or a CIK"));
+    auto store = stores_.Get();
+    if (!store) return SendError(res, store.error());
+    auto timeline = store::CompanyTimeline(**store, who, kTimelineFilings);
+    if (!timeline) return SendError(res, timeline.error());
+    SendJson(res, timeline->dump(-1, ' ', false, json::error_handler_t::replace));
   }
 
   // /LATEST/search-index: EDGAR full-text search's request and response
@@ -403,6 +429,7 @@ Status Serve(const ServeOptions& options,
   server.Get("/v1/companies", [api](const auto& req, auto& res) { api->Companies(req, res); });
   server.Get(R"(/v1/companies/([0-9]{1,10}))",
              [api](const auto& req, auto& res) { api->Company(req, res); });
+  server.Get("/v1/timeline", [api](const auto& req, auto& res) { api->Timeline(req, res); });
   server.Get("/LATEST/search-index", [api](const auto& req, auto& res) { api->Efts(req, res); });
   server.Get("/v1/openapi.json", [](const auto&, auto& res) { SendJson(res, OpenApiJson()); });
   server.Get(R"(/Archives/edgar/data/([0-9]{1,10})/([0-9]{18})/([0-9]{10}-[0-9]{2}-[0-9]{6})\.txt)",

@@ -251,4 +251,24 @@ describe('company', () => {
     await page.waitForURL(/#\/filing\//);
     await page.getByRole('heading', { level: 1, name: /8-K/ }).waitFor();
   });
+
+  test('a company known by name only shows its officers, events, powers of attorney and figures', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${base}/#/timeline?company=HemaCare`);
+    await page.getByRole('heading', { level: 1, name: 'HemaCare Corporation' }).waitFor();
+    const people = await page.locator('table.timeline').innerText();
+    assert.match(people, /David Fractor[\s\S]*succeeded by Rose Marcario/);
+    assert.match(people, /Wm\. Andrew Heaton[\s\S]*until 2003-07-24 \(resignation\)/);
+    assert.match(await page.locator('ol.events').innerText(), /board from 6 to 5 seats/);
+    assert.match(await page.locator('main').innerText(), /Powers of attorney[\s\S]*Judi Irving[\s\S]*for Forms 3, 4, 5/);
+    const chart = page.locator('svg.chart');
+    await chart.waitFor();
+    assert.match(await chart.getAttribute('aria-label'), /Revenues over time \(12-month periods\): .*27,817,000/);
+    await page.getByLabel('Chart').selectOption('NetIncomeLoss');
+    assert.match(await page.locator('svg.chart').getAttribute('aria-label'), /NetIncomeLoss over time/);
+    await shot(page, 'company-timeline-hemacare');
+    // Each record links to the document it came from.
+    await page.locator('table.facts-table tbody a').first().click();
+    await page.waitForURL(/#\/filing\/sha256:/);
+  });
 });
