@@ -184,6 +184,7 @@ TEST(Corpus, WhatFilingsSay) {
   int event_items = 0, items_with_events = 0, items_warned = 0, events = 0;
   std::map<std::string, int> schema_versions;
   int ownership_xml = 0, ownership_read = 0;
+  int attorney_signatures = 0, attorney_linked = 0, with_ex24 = 0, with_ex24_linked = 0;
   int schedule_filings = 0, schedules_read = 0, schedules_complete = 0;
   for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
     if (!entry.is_regular_file()) continue;
@@ -242,6 +243,25 @@ TEST(Corpus, WhatFilingsSay) {
         ++schema_versions[e->ownership->schema_version];
         EXPECT_FALSE(e->ownership->issuer.cik.empty()) << path;
         EXPECT_FALSE(e->ownership->reporting_owners.empty()) << path;
+        // Signatures by attorneys-in-fact: linked to an EX-24 of the filing, or flagged.
+        bool ex24 = false;
+        for (const DocumentRecord& d : e->documents) {
+          ex24 = ex24 || ascii::StartsWithIgnoreCase(d.type, "EX-24");
+        }
+        for (const OwnershipSignature& sig : e->ownership->signatures) {
+          if (sig.attorney_in_fact.empty()) continue;
+          ++attorney_signatures;
+          if (sig.power_of_attorney != 0) ++attorney_linked;
+          if (ex24) {
+            ++with_ex24;
+            if (sig.power_of_attorney != 0) ++with_ex24_linked;
+          }
+          bool flagged = false;
+          for (const Warning& w : e->warnings) {
+            flagged = flagged || w.message.find(sig.name) != std::string::npos;
+          }
+          EXPECT_TRUE(sig.power_of_attorney != 0 || flagged) << path << ": " << sig.name;
+        }
       }
     }
     // Schedules 13D and 13G.
@@ -290,11 +310,16 @@ TEST(Corpus, WhatFilingsSay) {
   for (const auto& [version, count] : schema_versions) {
     std::printf(" %s %d", version.c_str(), count);
   }
+  std::printf(
+      "\nownership: signatures by attorneys-in-fact %d, linked to a power of attorney in the "
+      "filing %d; in filings with an EX-24 %d, linked %d",
+      attorney_signatures, attorney_linked, with_ex24, with_ex24_linked);
   std::printf("\nschedules 13D/13G: %d filings, %d read, %d complete\n", schedule_filings,
               schedules_read, schedules_complete);
   EXPECT_GT(schedule_facts, 0);
   EXPECT_GT(all.totals_checked, 0);
   EXPECT_EQ(ownership_read, ownership_xml);
+  EXPECT_EQ(with_ex24_linked, with_ex24);
 }
 
 }  // namespace

@@ -104,6 +104,12 @@ struct OwnershipFootnote {
 struct OwnershipSignature {
   std::string name;  // as signed: "/s/ Jennifer L. Gill, By Power of Attorney"
   std::string date;
+  // For a signature made under a power of attorney: who signed, for whom,
+  // and the sequence of the document in the filing holding the power of
+  // attorney that covers it (0 when none in the filing does).
+  std::string attorney_in_fact;
+  std::string principal;
+  int power_of_attorney = 0;
 };
 
 struct OwnershipRecord {

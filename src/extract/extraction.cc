@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "base/sha256.h"
 #include "extract/analysis.h"
+#include "extract/attorney_signatures.h"
 #include "extract/beneficial_ownership.h"
 #include "extract/ownership_xml.h"
 #include "parse/sgml/envelope.h"
@@ -225,6 +226,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
   }
   extract::AnalyzeDocuments(texts, !envelope->header.empty(), &out);
   ReadOwnership(bytes, &out);
+  extract::LinkAttorneySignatures(&out);
   ReadBeneficialOwnership(bytes, texts, &out);
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
       static_cast<size_t>(out.submission.public_document_count) != out.documents.size()) {

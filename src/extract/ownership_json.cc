@@ -94,7 +94,13 @@ nlohmann::json OwnershipToJson(const OwnershipRecord& record) {
   }
   json signatures = json::array();
   for (const OwnershipSignature& signature : record.signatures) {
-    signatures.push_back({{"name", OrNull(signature.name)}, {"date", OrNull(signature.date)}});
+    signatures.push_back(
+        {{"name", OrNull(signature.name)},
+         {"date", OrNull(signature.date)},
+         {"attorney_in_fact", OrNull(signature.attorney_in_fact)},
+         {"principal", OrNull(signature.principal)},
+         {"power_of_attorney",
+          signature.power_of_attorney == 0 ? json(nullptr) : json(signature.power_of_attorney)}});
   }
   const OwnershipIssuer& issuer = record.issuer;
   return {{"document_type", OrNull(record.document_type)},

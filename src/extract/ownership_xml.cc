@@ -361,8 +361,9 @@ OwnershipRecord ReadRecord(xml_node root) {
   record.remarks = AllText(root.child("remarks"));
   for (xml_node signature : root.children("ownerSignature")) {
     if (record.signatures.size() >= kMaxOwnershipRows) break;
-    record.signatures.push_back({Text(signature.child("signatureName")),
-                                 ParseDate(Text(signature.child("signatureDate")))});
+    OwnershipSignature& added = record.signatures.emplace_back();
+    added.name = Text(signature.child("signatureName"));
+    added.date = ParseDate(Text(signature.child("signatureDate")));
   }
   return record;
 }
