@@ -79,14 +79,26 @@ size_t FindWord(std::string_view text, std::string_view word) {
 // Whether a line says something about periods: a month, "months", "weeks",
 // "year", "quarter", "ended", or a year.
 bool HasPeriodCue(std::string_view text) {
-  for (std::string_view cue : {"months", "weeks", "year", "years", "quarter", "ended", "ending"}) {
-    if (FindWord(text, cue) != std::string_view::npos) return true;
-  }
-  for (std::string_view word : Words(text)) {
-    const std::string_view core = Core(word);
+  // One pass over the words, no allocation: most lines are prose.
+  static constexpr std::string_view kCues[] = {"months",  "weeks", "year",  "years",
+                                               "quarter", "ended", "ending"};
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !ascii::IsAlnum(text[i])) ++i;
+    const size_t start = i;
+    while (i < text.size() && ascii::IsAlnum(text[i])) ++i;
+    const std::string_view word = text.substr(start, i - start);
+    if (word.size() < 3 || word.size() > 9) continue;
+    if (IsYear(word)) return true;
+    if (!ascii::IsAlpha(word.front())) continue;
+    for (std::string_view cue : kCues) {
+      if (ascii::EqualsIgnoreCase(word, cue)) return true;
+    }
+    // Months start with one of these letters.
+    const char first = ascii::ToLower(word.front());
+    if (std::string_view("jfmasond").find(first) == std::string_view::npos) continue;
     int month = 0;
-    if (IsYear(core)) return true;
-    if (core.size() >= 3 && MonthNameAt(core, &month) > 0) return true;
+    if (MonthNameAt(word, &month) > 0) return true;
   }
   return false;
 }
@@ -96,12 +108,68 @@ bool IsProse(std::string_view text) {
   const std::string_view t = ascii::Trim(text);
   if (t.starts_with('(') && t.ends_with(')')) return false;  // a caption
   if (t.ends_with(':')) return false;                        // a row label
-  const std::vector<std::string_view> words = Words(t);
-  if (t.ends_with('.') && words.size() >= 6) return true;
-  if (words.size() < 8) return false;
+  size_t words = 0;
   size_t lower = 0;
-  for (std::string_view w : words) lower += ascii::IsLower(w.front()) ? 1u : 0u;
-  return lower * 2 >= words.size();
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && ascii::IsSpace(t[i])) ++i;
+    if (i >= t.size()) break;
+    ++words;
+    if (ascii::IsLower(t[i])) ++lower;
+    while (i < t.size() && !ascii::IsSpace(t[i])) ++i;
+  }
+  if (t.ends_with('.') && words >= 6) return true;
+  if (words < 8) return false;
+  return lower * 2 >= words;
+}
+
+// The longest run of a legacy line between gaps of two spaces or more, or
+// the longest cell of an HTML row.
+size_t LongestRun(std::string_view text, bool cells) {
+  size_t longest = 0;
+  size_t start = 0;
+  if (cells) {
+    while (true) {
+      const size_t bar = text.find(" | ", start);
+      const size_t end = bar == std::string_view::npos ? text.size() : bar;
+      longest = std::max(longest, end - start);
+      if (bar == std::string_view::npos) return longest;
+      start = bar + 3;
+    }
+  }
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && ascii::IsBlank(text[i])) ++i;
+    start = i;
+    size_t end = i;
+    while (i < text.size()) {
+      if (!ascii::IsBlank(text[i])) {
+        end = ++i;
+      } else if (i + 1 < text.size() && !ascii::IsBlank(text[i + 1])) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    longest = std::max(longest, end - start);
+  }
+  return longest;
+}
+
+// Whether a label may be a caption stating a scale: a cheap test before
+// ParseScale's phrases.
+bool MayStateScale(std::string_view text) {
+  for (std::string_view part : {"ousand", "OUSAND", "illion", "ILLION", "000"}) {
+    if (text.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether a line may hold a number: a digit or a dash.
+bool MayHoldNumber(std::string_view text) {
+  for (char c : text) {
+    if (ascii::IsDigit(c) || c == '-' || c == '\xE2') return true;
+  }
+  return false;
 }
 
 bool IsRule(std::string_view text) {
@@ -203,7 +271,8 @@ Line Classify(std::string_view text, size_t offset) {
   }
   line.indent = static_cast<int>(text.find_first_not_of(" \t"));
   line.cells = text.find(" | ") != std::string_view::npos;
-  std::vector<Token> tokens = line.cells ? Cells(text) : LegacyTokens(text);
+  std::vector<Token> tokens;
+  if (MayHoldNumber(trimmed)) tokens = line.cells ? Cells(text) : LegacyTokens(text);
   size_t first = tokens.size();
   while (first > 0 && ParseTableValue(tokens[first - 1].text)) --first;
   // In a legacy line the numbers stand apart from the label by two spaces
@@ -236,16 +305,11 @@ Line Classify(std::string_view text, size_t offset) {
   }
   line.values.clear();
   line.label = trimmed;
-  if (HasPeriodCue(trimmed)) {
-    // Column headings are short runs; a sentence with a date is not one.
-    std::vector<Token> segments = line.cells ? Cells(text) : Segments(text);
-    bool short_runs = true;
-    for (const Token& s : segments) short_runs = short_runs && s.text.size() <= kMaxHeadingRun;
-    if (short_runs) {
-      line.kind = Kind::kHeading;
-      line.segments = std::move(segments);
-      return line;
-    }
+  // Column headings are short runs; a sentence with a date is not one.
+  if (LongestRun(text, line.cells) <= kMaxHeadingRun && HasPeriodCue(trimmed)) {
+    line.kind = Kind::kHeading;
+    line.segments = line.cells ? Cells(text) : Segments(text);
+    return line;
   }
   line.kind = IsProse(trimmed) ? Kind::kProse : Kind::kText;
   if (line.cells) line.indent = -1;
@@ -705,7 +769,9 @@ class TableBuilder {
     have_pending_ = false;
     double scale = 0;
     double share_scale = 0;
-    if (ParseScale(pending_, &scale, &share_scale)) return;  // a caption, not a row
+    if (MayStateScale(pending_) && ParseScale(pending_, &scale, &share_scale)) {
+      return;  // a caption, not a row
+    }
     const int indent = pending_indent_;
     while (!parents_.empty() && parents_.back().first >= indent) parents_.pop_back();
     TableRow row;
