@@ -410,6 +410,46 @@ TEST(Ingest, SigkillMidwayLeavesEveryFilingWholeAndASecondRunCompletes) {
   EXPECT_TRUE(problems->empty());
 }
 
+// Who traded what, when, and who signed for them: insiders of one issuer,
+// and one owner across issuers (bare Form 4 XMLs name both themselves).
+TEST_F(IngestedSamples, InsidersAndOwnersFromFormsFour) {
+  auto insiders = RunProgram({EdgardBinary(), "insiders", "1318605", "--code", "S", "--from",
+                              "2025-01-01", "--json", "--db", db_});
+  ASSERT_EQ(insiders.exit_code, 0) << insiders.err;
+  const json trades = json::parse(insiders.out, nullptr, false);
+  ASSERT_TRUE(trades.is_object()) << insiders.out;
+  EXPECT_EQ(trades["issuer"]["name"], "Tesla, Inc.");
+  ASSERT_FALSE(trades["transactions"].empty());
+  for (const json& t : trades["transactions"]) {
+    EXPECT_EQ(t["code"], "S");
+    EXPECT_GE(t["date"].get<std::string>(), "2025-01-01");
+    EXPECT_EQ(t["issuer"]["cik"], "0001318605");
+    EXPECT_EQ(t["acquired_disposed"], "D");
+    EXPECT_TRUE(t["shares"].is_number());
+  }
+  // Signed by an attorney-in-fact whose power of attorney was filed earlier.
+  EXPECT_EQ(trades["transactions"][0]["signature"]["attorney_in_fact"], "Aaron Beckman");
+  EXPECT_TRUE(trades["transactions"][0]["signature"]["power_of_attorney"].is_null());
+
+  auto owner = RunProgram({EdgardBinary(), "owner", "Elon Musk", "--json", "--db", db_});
+  ASSERT_EQ(owner.exit_code, 0) << owner.err;
+  const json positions = json::parse(owner.out, nullptr, false);
+  ASSERT_TRUE(positions.is_object()) << owner.out;
+  EXPECT_EQ(positions["owner"]["name"], "Musk Elon");
+  ASSERT_FALSE(positions["transactions"].empty());
+  bool tesla = false;
+  for (const json& t : positions["transactions"]) {
+    tesla = tesla || t["issuer"]["trading_symbol"] == "TSLA";
+    ASSERT_FALSE(t["owners"].empty());
+    EXPECT_EQ(t["owners"][0]["name"], "Musk Elon");
+  }
+  EXPECT_TRUE(tesla);
+
+  auto unknown = RunProgram({EdgardBinary(), "owner", "Nobody Anywhere", "--db", db_});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("no stored Form 3, 4 or 5 names"), std::string::npos);
+}
+
 // After ingesting only the four seeds, the company view links what they say:
 // officers over time, a succession, a resignation, the board shrinking, the
 // power of attorney and its grantor, and the fourth-quarter and annual

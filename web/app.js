@@ -616,8 +616,35 @@ function factsSection(facts) {
         h('td', { class: 'num' }, formatValue(f.value)), h('td', null, f.unit), h('td', null, f.label), h('td', null, sourceLink(f.source))))))));
 }
 
+function insidersSection(rows) {
+  if (!present(rows)) return null;
+  const signer = (sig) => (sig?.attorney_in_fact
+    ? `${sig.attorney_in_fact}, attorney-in-fact${sig.power_of_attorney ? ' (power of attorney in the filing)' : ''}` : (sig?.name ?? ''));
+  return h('section', { 'aria-labelledby': 'insiders-h' }, h('h2', { id: 'insiders-h' }, `Insider transactions (${rows.length})`),
+    tableRegion('Insider transactions', h('table', { class: 'insiders' },
+      h('thead', null, h('tr', null, ['Date', 'Owner', 'Code', 'A/D', 'Shares', 'Price', 'Owned after', 'Security', 'Signed by', 'Filing']
+        .map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, rows.map((r) => h('tr', null,
+        h('td', null, r.date ?? ''), h('td', null, (r.owners ?? []).map((o) => [o.name, o.relationship].filter(present).join(', ')).join('; ')),
+        h('td', null, `${r.code ?? ''}${r.derivative ? '*' : ''}`), h('td', null, r.acquired_disposed ?? ''),
+        h('td', { class: 'num' }, formatValue(r.shares)), h('td', { class: 'num' }, formatValue(r.price)),
+        h('td', { class: 'num' }, formatValue(r.shares_owned_following)), h('td', null, r.security_title ?? ''),
+        h('td', null, signer(r.signature)), h('td', null, h('a', { href: filingLink(r.filing) }, r.filed_at || 'filing'))))))),
+    h('p', { class: 'meta' }, '* derivative security. Codes: P purchase, S sale, A grant, M exercise, F tax withholding, G gift.'));
+}
+
+function holdersSection(holders) {
+  if (!present(holders)) return null;
+  return h('section', { 'aria-labelledby': 'holders-h' }, h('h2', { id: 'holders-h' }, 'Holders of 5% or more (Schedules 13D/13G)'),
+    h('ul', { class: 'plain' }, holders.map((x) => h('li', null, h('strong', null, x.name ?? 'Unnamed'),
+      x.percent_of_class != null ? ` ${x.percent_of_class}% of ${x.class ?? 'the class'}` : '',
+      x.aggregate != null ? ` (${formatValue(x.aggregate)} shares)` : '', x.event_date ? ` as of ${x.event_date}` : '', ' ',
+      sourceLink(x.source)))));
+}
+
 function timelineSections(t) {
-  return [peopleSection(t.people), eventsSection(t.events), powersSection(t.powers_of_attorney), factsSection(t.financial_facts)];
+  return [peopleSection(t.people), eventsSection(t.events), powersSection(t.powers_of_attorney), factsSection(t.financial_facts),
+    holdersSection(t.holders), insidersSection(t.insiders)];
 }
 
 async function viewTimeline(_arg, params, signal) {

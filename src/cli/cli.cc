@@ -30,6 +30,19 @@ std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const char* comm
   return std::move(*store);
 }
 
+std::string JsonField(const nlohmann::json& object, const char* key) {
+  if (!object.is_object()) return "";
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.10g", it->get<double>());
+    return buffer;
+  }
+  return it->dump();
+}
+
 std::string HumanBytes(double bytes) {
   const char* units[] = {"B", "KB", "MB", "GB", "TB"};
   int unit = 0;
@@ -53,6 +66,8 @@ int RunCli(int argc, char** argv) {
   AddSearchCommand(&app, &exit_code);
   AddShowCommand(&app, &exit_code);
   AddCompanyCommand(&app, &exit_code);
+  AddInsidersCommand(&app, &exit_code);
+  AddOwnerCommand(&app, &exit_code);
   AddServeCommand(&app, &exit_code);
   AddStatsCommand(&app, &exit_code);
   AddExtractCommand(&app, &exit_code);

@@ -15,20 +15,14 @@ namespace {
 
 using nlohmann::json;
 
-std::string S(const json& object, const char* key) {
-  if (!object.is_object()) return "";
-  auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return "";
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
-
 // "press_release 2003-07-24, sha256:0b9a34b8c87d… document 1".
 std::string SourceLine(const json& source) {
-  std::string id = S(source, "filing");
+  std::string id = JsonField(source, "filing");
   if (id.starts_with("sha256:") && id.size() > 19) id = id.substr(0, 19) + "...";
-  std::string kind = S(source, "kind");
-  if (kind.empty()) kind = S(source, "form_type");
-  return kind + " " + S(source, "date") + ", " + id + " document " + S(source, "document");
+  std::string kind = JsonField(source, "kind");
+  if (kind.empty()) kind = JsonField(source, "form_type");
+  return kind + " " + JsonField(source, "date") + ", " + id + " document " +
+         JsonField(source, "document");
 }
 
 // "13,455,000" for money and share counts, "-0.08" for per-share values.
@@ -51,11 +45,12 @@ std::string Amount(const json& value) {
 
 void PrintTimeline(const json& t) {
   const json& c = t["company"];
-  std::printf("%s  (CIK %s; %s filings)\n", S(c, "name").c_str(),
-              S(c, "cik").empty() ? "none" : S(c, "cik").c_str(), S(c, "filings").c_str());
+  std::printf("%s  (CIK %s; %s filings)\n", JsonField(c, "name").c_str(),
+              JsonField(c, "cik").empty() ? "none" : JsonField(c, "cik").c_str(),
+              JsonField(c, "filings").c_str());
   std::printf("\nOfficers and directors\n");
   for (const json& p : t["people"]) {
-    std::printf("  %s", S(p, "name").c_str());
+    std::printf("  %s", JsonField(p, "name").c_str());
     if (!p["other_spellings"].empty()) {
       std::printf("  (also");
       for (const json& s : p["other_spellings"])
@@ -63,64 +58,72 @@ void PrintTimeline(const json& t) {
       std::printf(")");
     }
     if (p.value("director", false)) std::printf("  director");
-    if (!S(p, "from").empty()) std::printf("  from %s", S(p, "from").c_str());
-    if (!S(p, "until").empty()) {
-      std::printf("  until %s (%s", S(p, "until").c_str(), S(p, "until_reason").c_str());
-      if (!S(p, "succeeded_by").empty()) std::printf(" by %s", S(p, "succeeded_by").c_str());
+    if (!JsonField(p, "from").empty()) std::printf("  from %s", JsonField(p, "from").c_str());
+    if (!JsonField(p, "until").empty()) {
+      std::printf("  until %s (%s", JsonField(p, "until").c_str(),
+                  JsonField(p, "until_reason").c_str());
+      if (!JsonField(p, "succeeded_by").empty())
+        std::printf(" by %s", JsonField(p, "succeeded_by").c_str());
       std::printf(")");
     }
     std::printf("\n");
     for (const json& title : p["titles"]) {
-      std::printf("      %-44s %s..%s  [%s]\n", S(title, "title").c_str(),
-                  S(title, "first_seen").c_str(), S(title, "last_seen").c_str(),
+      std::printf("      %-44s %s..%s  [%s]\n", JsonField(title, "title").c_str(),
+                  JsonField(title, "first_seen").c_str(), JsonField(title, "last_seen").c_str(),
                   SourceLine(title["sources"][0]).c_str());
     }
     for (const json& g : p["powers_of_attorney_granted"]) {
       std::printf("      grantor of the power of attorney executed %s\n",
-                  S(g, "executed_on").c_str());
+                  JsonField(g, "executed_on").c_str());
     }
   }
   if (!t["events"].empty()) std::printf("\nEvents\n");
   for (const json& e : t["events"]) {
-    std::string what = S(e, "type");
-    if (!S(e, "person").empty()) what += ": " + S(e, "person");
-    if (!S(e, "role").empty()) what += ", " + S(e, "role");
+    std::string what = JsonField(e, "type");
+    if (!JsonField(e, "person").empty()) what += ": " + JsonField(e, "person");
+    if (!JsonField(e, "role").empty()) what += ", " + JsonField(e, "role");
     if (what.starts_with("board_size_change")) {
-      what += ": from " + S(e, "from") + " to " + S(e, "to") + " seats";
+      what += ": from " + JsonField(e, "from") + " to " + JsonField(e, "to") + " seats";
     }
-    std::printf("  %s  %s", S(e, "date").c_str(), what.c_str());
-    if (!S(e, "effective_date").empty())
-      std::printf(" (effective %s)", S(e, "effective_date").c_str());
+    std::printf("  %s  %s", JsonField(e, "date").c_str(), what.c_str());
+    if (!JsonField(e, "effective_date").empty())
+      std::printf(" (effective %s)", JsonField(e, "effective_date").c_str());
     std::printf("  [%s]\n", SourceLine(e["source"]).c_str());
   }
   if (!t["board"].empty()) std::printf("\nBoard\n");
   for (const json& b : t["board"]) {
-    std::printf("  %s  seats from %s to %s  [%s]\n", S(b, "date").c_str(), S(b, "from").c_str(),
-                S(b, "to").c_str(), SourceLine(b["source"]).c_str());
+    std::printf("  %s  seats from %s to %s  [%s]\n", JsonField(b, "date").c_str(),
+                JsonField(b, "from").c_str(), JsonField(b, "to").c_str(),
+                SourceLine(b["source"]).c_str());
   }
   if (!t["powers_of_attorney"].empty()) std::printf("\nPowers of attorney\n");
   for (const json& poa : t["powers_of_attorney"]) {
-    std::printf("  %s  %s", S(poa, "executed_on").c_str(), S(poa, "grantor").c_str());
-    if (!S(poa, "grantor_person").empty() && S(poa, "grantor_person") != S(poa, "grantor")) {
-      std::printf(" (%s)", S(poa, "grantor_person").c_str());
+    std::printf("  %s  %s", JsonField(poa, "executed_on").c_str(),
+                JsonField(poa, "grantor").c_str());
+    if (!JsonField(poa, "grantor_person").empty() &&
+        JsonField(poa, "grantor_person") != JsonField(poa, "grantor")) {
+      std::printf(" (%s)", JsonField(poa, "grantor_person").c_str());
     }
     std::printf(" appoints");
     const json& attorneys = poa["attorneys_in_fact"];
     for (size_t i = 0; i < attorneys.size(); ++i) {
-      std::printf("%s %s", i == 0 ? "" : ",", S(attorneys[i], "name").c_str());
-      if (!S(attorneys[i], "title").empty()) std::printf(" (%s)", S(attorneys[i], "title").c_str());
+      std::printf("%s %s", i == 0 ? "" : ",", JsonField(attorneys[i], "name").c_str());
+      if (!JsonField(attorneys[i], "title").empty())
+        std::printf(" (%s)", JsonField(attorneys[i], "title").c_str());
     }
-    std::printf(", signing %s; for", S(poa, "signing").c_str());
+    std::printf(", signing %s; for", JsonField(poa, "signing").c_str());
     for (const json& form : poa["scope"]) std::printf(" %s", form.get<std::string>().c_str());
     std::printf("  [%s]\n", SourceLine(poa["source"]).c_str());
   }
   if (!t["financial_facts"].empty()) std::printf("\nFinancial facts\n");
   for (const json& f : t["financial_facts"]) {
-    const std::string period = S(f, "period_start").empty()
-                                   ? "at " + S(f, "period_end")
-                                   : S(f, "period_start") + ".." + S(f, "period_end");
-    std::printf("  %-46s %-24s %16s %-10s [%s]\n", S(f, "concept").c_str(), period.c_str(),
-                Amount(f["value"]).c_str(), S(f, "unit").c_str(), SourceLine(f["source"]).c_str());
+    const std::string period =
+        JsonField(f, "period_start").empty()
+            ? "at " + JsonField(f, "period_end")
+            : JsonField(f, "period_start") + ".." + JsonField(f, "period_end");
+    std::printf("  %-46s %-24s %16s %-10s [%s]\n", JsonField(f, "concept").c_str(), period.c_str(),
+                Amount(f["value"]).c_str(), JsonField(f, "unit").c_str(),
+                SourceLine(f["source"]).c_str());
   }
 }
 

@@ -139,6 +139,24 @@ void ReadOwnership(std::string_view bytes, Extraction* out) {
     }
     record->document = doc.sequence;
     if (doc.kind.empty() || doc.kind == "other") doc.kind = "ownership_report";
+    // A report without a header says itself who the issuer and owners are.
+    SubmissionHeader& h = out->submission;
+    if (h.parties.empty()) {
+      for (const OwnershipReportingOwner& owner : record->reporting_owners) {
+        Party party;
+        party.role = "reporting_owner";
+        party.cik = owner.cik;
+        party.name = owner.name;
+        h.parties.push_back(std::move(party));
+      }
+      Party issuer;
+      issuer.role = "issuer";
+      issuer.cik = record->issuer.cik;
+      issuer.name = record->issuer.name;
+      if (!issuer.cik.empty() || !issuer.name.empty()) h.parties.push_back(std::move(issuer));
+    }
+    if (h.period_of_report.empty()) h.period_of_report = record->period_of_report;
+    if (h.form_type.empty()) h.form_type = record->document_type;
     out->ownership = std::move(*record);
   }
 }

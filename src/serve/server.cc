@@ -22,6 +22,7 @@
 #include "serve/response_cache.h"
 #include "serve/routes.h"
 #include "serve/store_pool.h"
+#include "store/insiders.h"
 #include "store/timeline.h"
 
 namespace edgard::serve {
@@ -30,8 +31,10 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
 
-// Filings a company timeline reads, newest first.
+// Filings a company timeline reads, newest first, and the insider
+// transactions a company page lists.
 constexpr int kTimelineFilings = 500;
+constexpr size_t kInsiderRows = 200;
 
 class Api {
  public:
@@ -153,9 +156,24 @@ class Api {
       auto timeline = store::CompanyTimeline(**store, company->cik, kTimelineFilings);
       if (!timeline) return SendError(res, timeline.error());
       for (const char* key :
-           {"people", "events", "board", "powers_of_attorney", "financial_facts"}) {
+           {"people", "events", "board", "powers_of_attorney", "financial_facts", "holders"}) {
         out[key] = std::move((*timeline)[key]);
       }
+      // Its insiders' latest transactions (Forms 3, 4, 5 it is the issuer of).
+      store::InsiderQuery insiders;
+      insiders.issuer = company->cik;
+      insiders.max_filings = kTimelineFilings;
+      auto trades = store::InsiderTransactions(**store, insiders);
+      json rows = json::array();
+      if (trades) {
+        for (json& row : (*trades)["transactions"]) {
+          if (rows.size() >= kInsiderRows) break;
+          rows.push_back(std::move(row));
+        }
+      } else if (trades.error().code() != ErrorCode::kNotFound) {
+        return SendError(res, trades.error());
+      }
+      out["insiders"] = std::move(rows);
     }
     SendJson(res, out.dump(-1, ' ', false, json::error_handler_t::replace));
   }

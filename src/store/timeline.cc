@@ -8,17 +8,12 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "store/record_json.h"
 
 namespace edgard::store {
 namespace {
 
 using nlohmann::json;
-
-std::string Str(const json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 // Lower-case words without the punctuation around them.
 std::vector<std::string> NameWords(std::string_view name) {
@@ -67,18 +62,18 @@ json Source(const std::string& filing, const json& extraction, int document,
             std::string* date_out) {
   const json& submission = extraction["submission"];
   json out = {{"filing", filing},
-              {"form_type", Str(submission, "form_type")},
-              {"filed_at", Str(submission, "filed_at")},
+              {"form_type", StringField(submission, "form_type")},
+              {"filed_at", StringField(submission, "filed_at")},
               {"document", document}};
   std::string date;
   for (const json& doc : extraction["documents"]) {
     if (doc.value("sequence", 0) != document) continue;
-    out["document_type"] = Str(doc, "type");
-    out["kind"] = Str(doc, "kind");
-    date = Str(doc, "date");
+    out["document_type"] = StringField(doc, "type");
+    out["kind"] = StringField(doc, "kind");
+    date = StringField(doc, "date");
   }
-  if (date.empty()) date = Str(submission, "filed_at");
-  if (date.empty()) date = Str(submission, "period_of_report");
+  if (date.empty()) date = StringField(submission, "filed_at");
+  if (date.empty()) date = StringField(submission, "period_of_report");
   out["date"] = date;
   if (date_out != nullptr) *date_out = date;
   return out;
@@ -106,31 +101,32 @@ class Builder {
 
   void Add(const std::string& filing, const json& e) {
     for (const json& p : e["people"]) {
-      const std::string company = Str(p, "company");
+      const std::string company = StringField(p, "company");
       if (!company.empty() && !SameCompany(company)) continue;
       std::string date;
       const json source = Source(filing, e, p.value("document", 0), &date);
-      Person& person = Find(Str(p, "name"));
-      AddTitle(&person, Str(p, "title"), date, source);
+      Person& person = Find(StringField(p, "name"));
+      AddTitle(&person, StringField(p, "title"), date, source);
     }
     for (const json& ev : e["events"]) {
       std::string date;
       json source = Source(filing, e, ev.value("document", 0), &date);
       json event = ev;
       event["source"] = source;
-      if (Str(ev, "date").empty()) event["date"] = date;
-      const std::string type = Str(ev, "type");
-      const std::string when =
-          !Str(ev, "effective_date").empty() ? Str(ev, "effective_date") : Str(event, "date");
+      if (StringField(ev, "date").empty()) event["date"] = date;
+      const std::string type = StringField(ev, "type");
+      const std::string when = !StringField(ev, "effective_date").empty()
+                                   ? StringField(ev, "effective_date")
+                                   : StringField(event, "date");
       if (type == "board_size_change") {
         board_.push_back({{"date", when},
                           {"from", ev["from"]},
                           {"to", ev["to"]},
                           {"evidence", ev["evidence"]},
                           {"source", source}});
-      } else if (!Str(ev, "person").empty()) {
-        Person& person = Find(Str(ev, "person"));
-        const std::string role = Str(ev, "role");
+      } else if (!StringField(ev, "person").empty()) {
+        Person& person = Find(StringField(ev, "person"));
+        const std::string role = StringField(ev, "role");
         if (type == "appointment" || type == "election") {
           if (person.from.empty() || when < person.from) person.from = when;
           if (!role.empty()) AddTitle(&person, role, when, source);
@@ -148,7 +144,7 @@ class Builder {
     for (const json& poa : e["powers_of_attorney"]) {
       json record = poa;
       record["source"] = Source(filing, e, poa.value("document", 0), nullptr);
-      const std::string grantor = Str(poa, "grantor");
+      const std::string grantor = StringField(poa, "grantor");
       if (!grantor.empty()) {
         Person& person = Find(grantor);
         person.powers_of_attorney.push_back(powers_.size());
@@ -158,10 +154,26 @@ class Builder {
       }
       powers_.push_back(std::move(record));
     }
+    // Schedules 13D/13G about the company: its 5%+ holders.
+    const json& ownership = e["ownership"];
+    if (ownership.is_object() && ownership.contains("reporting_persons")) {
+      const json source = Source(filing, e, ownership.value("document", 0), nullptr);
+      for (const json& person : ownership["reporting_persons"]) {
+        holders_.push_back({{"name", person["name"]},
+                            {"percent_of_class", person["percent_of_class"]},
+                            {"aggregate", person["aggregate"]},
+                            {"type", person["type"]},
+                            {"event_date", ownership["event_date"]},
+                            {"class", ownership["class"]},
+                            {"form", ownership["form"]},
+                            {"source", source}});
+      }
+    }
     for (const json& fact : e["financial_facts"]) {
-      if (Str(fact, "concept").empty()) continue;
-      const std::string key =
-          Str(fact, "concept") + "|" + Str(fact, "period_start") + "|" + Str(fact, "period_end");
+      if (StringField(fact, "concept").empty()) continue;
+      const std::string key = StringField(fact, "concept") + "|" +
+                              StringField(fact, "period_start") + "|" +
+                              StringField(fact, "period_end");
       if (!fact_keys_.insert(key).second) continue;
       json record = fact;
       record["source"] = Source(filing, e, fact.value("document", 0), nullptr);
@@ -222,20 +234,24 @@ class Builder {
       powers_[i]["grantor_person"] = grantors_[i].empty() ? json(nullptr) : json(grantors_[i]);
     }
     auto by = [](const char* key) {
-      return [key](const json& a, const json& b) { return Str(a, key) < Str(b, key); };
+      return
+          [key](const json& a, const json& b) { return StringField(a, key) < StringField(b, key); };
     };
     std::stable_sort(events_.begin(), events_.end(), by("date"));
     std::stable_sort(board_.begin(), board_.end(), by("date"));
     std::stable_sort(facts_.begin(), facts_.end(), [](const json& a, const json& b) {
-      return std::make_tuple(Str(a, "concept"), Str(a, "period_end"), Str(a, "period_start")) <
-             std::make_tuple(Str(b, "concept"), Str(b, "period_end"), Str(b, "period_start"));
+      return std::make_tuple(StringField(a, "concept"), StringField(a, "period_end"),
+                             StringField(a, "period_start")) <
+             std::make_tuple(StringField(b, "concept"), StringField(b, "period_end"),
+                             StringField(b, "period_start"));
     });
     return {{"company", std::move(company)},
             {"people", std::move(people)},
             {"events", events_},
             {"board", board_},
             {"powers_of_attorney", powers_},
-            {"financial_facts", facts_}};
+            {"financial_facts", facts_},
+            {"holders", holders_}};
   }
 
  private:
@@ -298,12 +314,9 @@ class Builder {
   json board_ = json::array();
   json powers_ = json::array();
   json facts_ = json::array();
+  json holders_ = json::array();
   std::set<std::string> fact_keys_;
 };
-
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return ascii::IsDigit(c); });
-}
 
 }  // namespace
 

@@ -2,7 +2,8 @@
 // its officers and directors with their titles over time (one person across
 // spellings: "Dr. Wm. Andrew Heaton", "Andrew Heaton"), who succeeded whom,
 // the events, the size of its board, the powers of attorney on file with
-// their grantors recognised among those people, and its financial facts —
+// their grantors recognised among those people, its financial facts, and
+// the holders of 5% or more its Schedules 13D/13G report —
 // each with the filing and document it came from.
 //
 // Built at query time from the extraction records stored with each filing,

@@ -243,6 +243,10 @@ describe('company', () => {
     const rows = await page.locator('table.filings tbody tr').count();
     assert.ok(rows > 5, `Apple has many filings: ${rows}`);
 
+    // Apple's officers and directors from its 8-Ks, and its figures.
+    assert.match(await page.locator('table.timeline').innerText(), /Betsy Rafael[\s\S]*retirement/);
+    await page.locator('svg.chart').waitFor();
+
     await page.getByLabel('Form type').selectOption('8-K');
     for (const form of await page.locator('table.filings tbody tr td:first-child').allInnerTexts()) assert.equal(form, '8-K');
     await shot(page, 'company-apple');

@@ -1,0 +1,150 @@
+#include "store/insiders.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/ascii.h"
+#include "store/record_json.h"
+
+namespace edgard::store {
+namespace {
+
+using nlohmann::json;
+
+std::string PaddedCik(std::string_view digits) {
+  std::string out(digits);
+  if (out.size() < 10) out.insert(0, 10 - out.size(), '0');
+  return out;
+}
+
+// Lower-case words of a name without punctuation, for order-free matching
+// ("Musk Elon" is "Elon Musk").
+std::multiset<std::string> NameKey(std::string_view name) {
+  std::multiset<std::string> out;
+  std::string word;
+  for (char c : name) {
+    if (ascii::IsAlnum(c)) {
+      word.push_back(ascii::ToLower(c));
+    } else if (!word.empty()) {
+      if (word.size() > 1) out.insert(word);
+      word.clear();
+    }
+  }
+  if (word.size() > 1) out.insert(word);
+  return out;
+}
+
+bool NameMatches(std::string_view wanted, std::string_view name) {
+  const auto a = NameKey(wanted);
+  const auto b = NameKey(name);
+  if (a.empty()) return false;
+  return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+std::string Relationship(const json& owner) {
+  std::vector<std::string> parts;
+  if (owner.value("is_director", false) == true) parts.push_back("director");
+  if (owner.value("is_officer", false) == true) {
+    const std::string title = StringField(owner, "officer_title");
+    parts.push_back(title.empty() ? "officer" : title);
+  }
+  if (owner.value("is_ten_percent_owner", false) == true) parts.push_back("10% owner");
+  if (owner.value("is_other", false) == true) parts.push_back("other");
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+}  // namespace
+
+Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
+  const std::string& who = !query.issuer.empty() ? query.issuer : query.owner;
+  if (who.empty()) return InvalidInput("name an issuer or an owner: a CIK or a name");
+  FilingQuery filings_query;
+  filings_query.limit = query.max_filings;
+  filings_query.forms = {"3", "4", "5", "3/A", "4/A", "5/A"};
+  if (AllDigits(who)) {
+    filings_query.cik = who;
+  } else if (query.issuer.empty()) {
+    // Owners' names come surname first ("Musk Elon"): find filings by the
+    // longest word, then match every word in any order.
+    std::string longest;
+    for (const std::string& word : NameKey(who)) {
+      if (word.size() > longest.size()) longest = word;
+    }
+    filings_query.company = longest.empty() ? who : longest;
+  } else {
+    filings_query.company = who;
+  }
+  auto filings = store.ListFilings(filings_query);
+  if (!filings) return filings.error();
+  if (filings->empty()) {
+    return NotFound("no stored Form 3, 4 or 5 names \"" + who + "\"");
+  }
+  const bool by_issuer = !query.issuer.empty();
+  const std::string cik = AllDigits(who) ? PaddedCik(who) : std::string();
+  json rows = json::array();
+  std::string subject;  // the issuer's or owner's name as filed
+  for (const FilingSummary& f : *filings) {
+    auto filing = store.GetFiling(f.id);
+    if (!filing) return filing.error();
+    const json e = json::parse(filing->extraction_json, nullptr, false);
+    if (!e.is_object() || !e.contains("ownership") || !e["ownership"].is_object()) continue;
+    const json& o = e["ownership"];
+    const json& issuer = o["issuer"];
+    if (by_issuer) {
+      const bool match = !cik.empty() ? StringField(issuer, "cik") == cik
+                                      : ascii::FindIgnoreCase(StringField(issuer, "name"), who) !=
+                                            std::string::npos;
+      if (!match) continue;
+      if (subject.empty()) subject = StringField(issuer, "name");
+    }
+    // The owners this row is about: all (by issuer) or the one asked for.
+    json owners = json::array();
+    for (const json& owner : o["reporting_owners"]) {
+      const bool match = by_issuer || (!cik.empty() ? StringField(owner, "cik") == cik
+                                                    : NameMatches(who, StringField(owner, "name")));
+      if (!match) continue;
+      if (!by_issuer && subject.empty()) subject = StringField(owner, "name");
+      owners.push_back(
+          {{"cik", owner["cik"]}, {"name", owner["name"]}, {"relationship", Relationship(owner)}});
+    }
+    if (owners.empty()) continue;
+    const json signature = o["signatures"].empty() ? json(nullptr) : o["signatures"][0];
+    auto add = [&](const json& t, bool holding) {
+      const std::string date = StringField(t, "date");
+      const std::string code = StringField(t, "code");
+      if (!query.codes.empty() &&
+          std::find(query.codes.begin(), query.codes.end(), code) == query.codes.end()) {
+        return;
+      }
+      if (!query.from.empty() && (date.empty() || date < query.from)) return;
+      if (!query.to.empty() && (date.empty() || date > query.to)) return;
+      json row = t;
+      row["holding"] = holding;
+      row["filing"] = f.id;
+      row["filed_at"] = f.filed_at;
+      row["form_type"] = o["document_type"];
+      row["issuer"] = issuer;
+      row["owners"] = owners;
+      row["signature"] = signature;
+      rows.push_back(std::move(row));
+    };
+    for (const json& t : o["transactions"]) add(t, false);
+    // Holdings say what a person owns without trading: asked of one owner.
+    if (!by_issuer && query.codes.empty()) {
+      for (const json& t : o["holdings"]) add(t, true);
+    }
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const json& a, const json& b) {
+    const std::string x =
+        StringField(a, "date").empty() ? StringField(a, "filed_at") : StringField(a, "date");
+    const std::string y =
+        StringField(b, "date").empty() ? StringField(b, "filed_at") : StringField(b, "date");
+    return x > y;
+  });
+  return json{{by_issuer ? "issuer" : "owner", {{"query", who}, {"name", subject}}},
+              {"transactions", std::move(rows)}};
+}
+
+}  // namespace edgard::store
