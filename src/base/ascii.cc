@@ -75,15 +75,14 @@ std::string ToUpperCopy(std::string_view s) {
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    const size_t start = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i == start) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + start, i - start);  // a word at a time
   }
   return out;
 }

@@ -155,6 +155,9 @@ bool IsTotal(const TableRow& row) {
 
 enum class Sum { kNotComparable, kAddsUp, kDoesNot };
 
+// Totals kept open to be summed by a later total.
+constexpr size_t kMaxOpenTotals = 16;
+
 // Whether `total`'s cells equal the sums of `parts`' cells, within a unit of
 // rounding, in every column where two or more parts print a number.
 // Percentages are no parts of sums.
@@ -356,6 +359,9 @@ FactCounts ReadFinancialFacts(std::string_view text, int document, int first_tab
         return false;
       });
       open_totals.push_back(r);
+      // A sum of totals adds a few: the oldest give way (and the work per
+      // row stays bounded on hostile input).
+      if (open_totals.size() > kMaxOpenTotals) open_totals.erase(open_totals.begin());
       terms.assign(1, r);
     }
     // Columns that share a period are measures of one period ("Cost",

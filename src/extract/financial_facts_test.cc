@@ -123,6 +123,21 @@ TEST(ReadFinancialDataSchedule, ArticleFiveTags) {
   EXPECT_TRUE(ReadFinancialDataSchedule(kHemaCare, 1).empty());
 }
 
+// Thousands of totals that never add up: linear work, one warning each.
+TEST(ReadFinancialFacts, ManyTotalsStayLinear) {
+  std::string text = "                     December 31,\n                    2002      2001\n";
+  for (int i = 0; i < 20000; ++i) {
+    text += "Part                 1,000     2,000\nOther                1,000     2,000\n";
+    text += "                    -----     -----\nTotal                9,999     9,999\n";
+  }
+  std::vector<FinancialFactRecord> facts;
+  std::vector<Warning> warnings;
+  const FactCounts counts = ReadFinancialFacts(text, 1, 1, &facts, &warnings);
+  EXPECT_EQ(counts.tables, 1);
+  EXPECT_EQ(counts.totals_unchecked, 20000);
+  EXPECT_EQ(facts.size(), 20000u * 3 * 2);
+}
+
 TEST(ConceptOf, OnlyUnambiguousLabels) {
   EXPECT_EQ(ConceptOf("Net (loss) income", ""), "NetIncomeLoss");
   EXPECT_EQ(ConceptOf("Total Liabilities and Shareholders' equity", ""),

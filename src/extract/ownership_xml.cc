@@ -101,6 +101,12 @@ Status ParseError(const pugi::xml_parse_result& result, size_t offset) {
 // The character data directly inside `node` (text and CDATA children joined),
 // trimmed; empty for a null node.
 std::string OwnText(xml_node node) {
+  // Most values are one text node: no joining needed.
+  const xml_node only = node.first_child();
+  if (only && !only.next_sibling() &&
+      (only.type() == pugi::node_pcdata || only.type() == pugi::node_cdata)) {
+    return std::string(ascii::Trim(only.value()));
+  }
   std::string text;
   for (xml_node child = node.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
