@@ -10,6 +10,7 @@
 #include "extract/analysis.h"
 #include "extract/attorney_signatures.h"
 #include "extract/beneficial_ownership.h"
+#include "extract/ownership_text.h"
 #include "extract/ownership_xml.h"
 #include "parse/sgml/envelope.h"
 #include "parse/sgml/header.h"
@@ -115,6 +116,34 @@ void ReadBeneficialOwnership(std::string_view bytes, const DocumentTexts& texts,
     for (const std::string& m : r.missing) missing += (missing.empty() ? "" : ", ") + m;
     out->warnings.push_back(
         {0, "document " + std::to_string(r.document) + ": the cover page does not say " + missing});
+  }
+}
+
+// A Form 3, 4 or 5 filed as text (before 2003): its boxes, and a warning
+// that its transaction tables are not read.
+void ReadTextOwnership(const DocumentTexts& texts, Extraction* out) {
+  if (out->ownership) return;
+  const std::string& form = out->submission.form_type;
+  const bool section16 =
+      form == "3" || form == "4" || form == "5" || form == "3/A" || form == "4/A" || form == "5/A";
+  if (!section16) return;
+  for (size_t i = 0; i < out->documents.size(); ++i) {
+    const DocumentRecord& doc = out->documents[i];
+    if (doc.type != form || texts[i].empty()) continue;
+    auto record = extract::ReadTextOwnershipReport(texts[i], form, doc.sequence);
+    if (!record) continue;
+    // The header knows the CIKs.
+    for (const Party& p : out->submission.parties) {
+      if (p.role == "subject_company" || p.role == "issuer") record->issuer.cik = p.cik;
+      if (p.role == "reporting_owner" && record->reporting_owners.size() == 1) {
+        record->reporting_owners[0].cik = p.cik;
+      }
+    }
+    out->ownership = std::move(*record);
+    out->warnings.push_back(
+        {doc.offset, "document " + std::to_string(doc.sequence) + ": a text Form " + form +
+                         ": its transaction tables are not read (cells wrapped over lines)"});
+    return;
   }
 }
 
@@ -244,6 +273,7 @@ Result<Extraction> ExtractFiling(std::string_view bytes, std::string_view path,
   }
   extract::AnalyzeDocuments(texts, !envelope->header.empty(), &out);
   ReadOwnership(bytes, &out);
+  ReadTextOwnership(texts, &out);
   extract::LinkAttorneySignatures(&out);
   ReadBeneficialOwnership(bytes, texts, &out);
   if (out.submission.public_document_count >= 0 && !out.documents.empty() &&
