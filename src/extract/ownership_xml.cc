@@ -119,12 +119,27 @@ std::string OwnText(xml_node node) {
 // All character data under `node`, white space folded: footnotes and remarks
 // sometimes carry markup the schema does not allow (<br>, <b>).
 std::string AllText(xml_node node) {
+  // White space is folded while the text is gathered: no second pass.
   std::string text;
-  for (xml_node child = node.first_child(); child;) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      text += child.value();
-      text += ' ';
+  bool space = false;
+  auto add = [&](const char* value) {
+    const char* c = value;
+    while (*c != 0) {
+      if (ascii::IsSpace(*c)) {
+        space = !text.empty();
+        ++c;
+        continue;
+      }
+      const char* start = c;
+      while (*c != 0 && !ascii::IsSpace(*c)) ++c;
+      if (space) text.push_back(' ');
+      space = false;
+      text.append(start, static_cast<size_t>(c - start));  // a word at a time
     }
+    space = !text.empty();  // text nodes are separated
+  };
+  for (xml_node child = node.first_child(); child;) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) add(child.value());
     // Depth-first without recursion, so nesting depth cannot exhaust the stack.
     if (child.first_child()) {
       child = child.first_child();
@@ -134,7 +149,7 @@ std::string AllText(xml_node node) {
     if (child == node) break;
     child = child.next_sibling();
   }
-  return ascii::CollapseSpace(text);
+  return text;
 }
 
 // The footnote marks (<footnoteId id="F1"/>) directly under `node`, recorded
@@ -170,12 +185,16 @@ std::string Text(xml_node node) {
 // "1,234.5" and " 275.634 " read; anything else that is not a finite number
 // ("N/A", "see note") reads as absent.
 std::optional<double> ParseNumber(std::string_view text) {
+  // Without commas or inner spaces (nearly always) the text is read in place.
+  std::string_view s = ascii::Trim(text);
   std::string digits;
-  digits.reserve(text.size());
-  for (char c : text) {
-    if (!ascii::IsSpace(c) && c != ',') digits.push_back(c);
+  if (s.find_first_of(", \t\r\n") != std::string_view::npos) {
+    digits.reserve(s.size());
+    for (char c : s) {
+      if (!ascii::IsSpace(c) && c != ',') digits.push_back(c);
+    }
+    s = digits;
   }
-  std::string_view s = digits;
   if (s.starts_with('+')) s.remove_prefix(1);
   if (s.starts_with('$')) s.remove_prefix(1);
   double value = 0;
