@@ -77,7 +77,8 @@ fuzz:
 	cmake --preset fuzz >/dev/null
 	cmake --build --preset fuzz
 	@for t in envelope header uudecode legacy_text html_text query items cover_page document_clues \
-	    signatures people powers_of_attorney; do \
+	    signatures people powers_of_attorney financial_facts events ownership_xml ownership_text \
+	    beneficial_ownership; do \
 	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  build/fuzz/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/sgml.dict \
