@@ -5,18 +5,12 @@
 #include <string>
 
 #include "edgard/beneficial_ownership.h"
+#include "extract/json_values.h"
 
 namespace edgard::extract {
 namespace {
 
 using nlohmann::json;
-
-json OrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
-
-template <class T>
-json OrNull(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json OwnerJson(const BeneficialOwner& owner) {
   return {{"name", OrNull(owner.name)},

@@ -4,14 +4,14 @@
 
 #include "edgard/extraction.h"
 #include "extract/beneficial_ownership_json.h"
+#include "extract/json_values.h"
 #include "extract/ownership_json.h"
 
 namespace edgard {
 namespace {
 
+using extract::OrNull;
 using nlohmann::json;
-
-json OrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
 
 json AddressJson(const Address& a) {
   return json{{"street1", OrNull(a.street1)}, {"street2", OrNull(a.street2)},

@@ -6,18 +6,12 @@
 #include <vector>
 
 #include "edgard/ownership.h"
+#include "extract/json_values.h"
 
 namespace edgard::extract {
 namespace {
 
 using nlohmann::json;
-
-json OrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
-
-template <class T>
-json OrNull(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json FootnoteRefsJson(const std::vector<FootnoteRef>& marks) {
   json out = json::array();
