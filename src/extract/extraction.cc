@@ -72,11 +72,9 @@ std::string_view KindOfType(std::string_view raw_type) {
 
 namespace {
 
+// Schedules 13D and 13G, and their amendments, by form or document type.
 bool IsScheduleType(std::string_view type) {
-  return ascii::StartsWithIgnoreCase(type, "SC 13D") ||
-         ascii::StartsWithIgnoreCase(type, "SC 13G") ||
-         ascii::StartsWithIgnoreCase(type, "SCHEDULE 13D") ||
-         ascii::StartsWithIgnoreCase(type, "SCHEDULE 13G");
+  return KindOfType(type) == "beneficial_ownership_report";
 }
 
 // The cover pages of a Schedule 13D or 13G: from its XML (2024 on) or from

@@ -1,9 +1,10 @@
 #include "store/insiders.h"
 
 #include <algorithm>
-#include <set>
 
 #include "base/ascii.h"
+#include "extract/attorney_signatures.h"
+#include "extract/words.h"
 #include "store/record_json.h"
 
 namespace edgard::store {
@@ -15,30 +16,6 @@ std::string PaddedCik(std::string_view digits) {
   std::string out(digits);
   if (out.size() < 10) out.insert(0, 10 - out.size(), '0');
   return out;
-}
-
-// Lower-case words of a name without punctuation, for order-free matching
-// ("Musk Elon" is "Elon Musk").
-std::multiset<std::string> NameKey(std::string_view name) {
-  std::multiset<std::string> out;
-  std::string word;
-  for (char c : name) {
-    if (ascii::IsAlnum(c)) {
-      word.push_back(ascii::ToLower(c));
-    } else if (!word.empty()) {
-      if (word.size() > 1) out.insert(word);
-      word.clear();
-    }
-  }
-  if (word.size() > 1) out.insert(word);
-  return out;
-}
-
-bool NameMatches(std::string_view wanted, std::string_view name) {
-  const auto a = NameKey(wanted);
-  const auto b = NameKey(name);
-  if (a.empty()) return false;
-  return std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
 std::string Relationship(const json& owner) {
@@ -68,11 +45,12 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
   } else if (query.issuer.empty()) {
     // Owners' names come surname first ("Musk Elon"): find filings by the
     // longest word, then match every word in any order.
-    std::string longest;
-    for (const std::string& word : NameKey(who)) {
+    std::string_view longest;
+    for (std::string_view word : extract::Words(who)) {
+      word = extract::Core(word);
       if (word.size() > longest.size()) longest = word;
     }
-    filings_query.company = longest.empty() ? who : longest;
+    filings_query.company = longest.empty() ? who : std::string(longest);
   } else {
     filings_query.company = who;
   }
@@ -102,8 +80,9 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
     // The owners this row is about: all (by issuer) or the one asked for.
     json owners = json::array();
     for (const json& owner : o["reporting_owners"]) {
-      const bool match = by_issuer || (!cik.empty() ? StringField(owner, "cik") == cik
-                                                    : NameMatches(who, StringField(owner, "name")));
+      const bool match =
+          by_issuer || (!cik.empty() ? StringField(owner, "cik") == cik
+                                     : extract::SameNameAnyOrder(who, StringField(owner, "name")));
       if (!match) continue;
       if (!by_issuer && subject.empty()) subject = StringField(owner, "name");
       owners.push_back(
