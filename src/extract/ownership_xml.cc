@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <pugixml.hpp>
 #include <string>
@@ -98,48 +99,35 @@ Status ParseError(const pugi::xml_parse_result& result, size_t offset) {
 // ---------------------------------------------------------------------------
 // Values
 
-// The character data directly inside `node` (text and CDATA children joined),
-// trimmed; empty for a null node.
-std::string OwnText(xml_node node) {
-  // Most values are one text node: no joining needed.
+// The character data directly inside `node` (text and CDATA children
+// joined), trimmed; empty for a null node. A value in one text node (nearly
+// all) is viewed where the parser left it; one in several is joined into
+// `joined`, which the view then points into.
+std::string_view OwnText(xml_node node, std::string& joined) {
   const xml_node only = node.first_child();
-  if (only && !only.next_sibling() &&
+  if (!only) return {};
+  if (!only.next_sibling() &&
       (only.type() == pugi::node_pcdata || only.type() == pugi::node_cdata)) {
-    return std::string(ascii::Trim(only.value()));
+    return ascii::Trim(only.value());
   }
-  std::string text;
-  for (xml_node child = node.first_child(); child; child = child.next_sibling()) {
+  joined.clear();
+  for (xml_node child = only; child; child = child.next_sibling()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      text += child.value();
+      joined += child.value();
     }
   }
-  return std::string(ascii::Trim(text));
+  return ascii::Trim(joined);
 }
 
 // All character data under `node`, white space folded: footnotes and remarks
 // sometimes carry markup the schema does not allow (<br>, <b>).
 std::string AllText(xml_node node) {
-  // White space is folded while the text is gathered: no second pass.
   std::string text;
-  bool space = false;
-  auto add = [&](const char* value) {
-    const char* c = value;
-    while (*c != 0) {
-      if (ascii::IsSpace(*c)) {
-        space = !text.empty();
-        ++c;
-        continue;
-      }
-      const char* start = c;
-      while (*c != 0 && !ascii::IsSpace(*c)) ++c;
-      if (space) text.push_back(' ');
-      space = false;
-      text.append(start, static_cast<size_t>(c - start));  // a word at a time
-    }
-    space = !text.empty();  // text nodes are separated
-  };
   for (xml_node child = node.first_child(); child;) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) add(child.value());
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      if (!text.empty()) text.push_back(' ');  // text nodes are separated
+      text += child.value();
+    }
     // Depth-first without recursion, so nesting depth cannot exhaust the stack.
     if (child.first_child()) {
       child = child.first_child();
@@ -149,37 +137,80 @@ std::string AllText(xml_node node) {
     if (child == node) break;
     child = child.next_sibling();
   }
+  // White space folded in place, in one pass without branches (a branch per
+  // word boundary mispredicts often): each byte is written, white space as
+  // one ' ', and the write position moves on unless the byte is white space
+  // after white space. The write position never passes the read position.
+  size_t out = 0;
+  bool after_space = true;  // leading white space is dropped
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool space = (byte == ' ') | (static_cast<unsigned char>(byte - '\t') <= '\r' - '\t');
+    text[out] = space ? ' ' : c;
+    out += static_cast<size_t>(!(space && after_space));
+    after_space = space;
+  }
+  if (out > 0 && text[out - 1] == ' ') --out;  // trailing white space
+  text.resize(out);
   return text;
 }
 
-// The footnote marks (<footnoteId id="F1"/>) directly under `node`, recorded
-// against `field`; a mark repeated under the same node is kept once. At most
-// kMaxMarksPerValue are read per node, which keeps the duplicate check linear.
+// Records footnote mark `mark` (<footnoteId id="F1"/>) against `field`; a
+// mark repeated under the same node (whose marks start at `first`) is kept
+// once. At most kMaxMarksPerValue are read per node, which keeps the
+// duplicate check linear.
+void AddMark(xml_node mark, std::string_view field, size_t first, std::vector<FootnoteRef>& marks) {
+  if (marks.size() - first >= kMaxMarksPerValue || marks.size() >= kMaxOwnershipRows) return;
+  std::string id(ascii::Trim(mark.attribute("id").value()));
+  const auto same = [&](const FootnoteRef& m) { return m.id == id; };
+  if (id.empty() || std::any_of(marks.begin() + static_cast<ptrdiff_t>(first), marks.end(), same)) {
+    return;
+  }
+  marks.push_back(FootnoteRef{std::string(field), std::move(id)});
+}
+
+// The first bytes are compared inline: most children asked about are not the
+// one looked for, and their names differ early.
+bool Named(xml_node node, const char* name) {
+  const char* own = node.name();
+  return own[0] == name[0] && std::strcmp(own, name) == 0;
+}
+
+// The footnote marks directly under `node`, recorded against `field`.
 void AddMarks(xml_node node, std::string_view field, std::vector<FootnoteRef>& marks) {
   const size_t first = marks.size();
-  for (xml_node mark : node.children("footnoteId")) {
-    if (marks.size() - first >= kMaxMarksPerValue || marks.size() >= kMaxOwnershipRows) break;
-    std::string id(ascii::Trim(mark.attribute("id").value()));
-    const auto same = [&](const FootnoteRef& m) { return m.id == id; };
-    if (id.empty() ||
-        std::any_of(marks.begin() + static_cast<ptrdiff_t>(first), marks.end(), same)) {
-      continue;
-    }
-    marks.push_back(FootnoteRef{std::string(field), std::move(id)});
+  for (xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (Named(child, "footnoteId")) AddMark(child, field, first, marks);
   }
 }
 
 // A field's value: <field><value>x</value></field> or <field>x</field>; its
-// footnote marks go to `marks` under `field`.
+// footnote marks go to `marks` under `field`. One pass over the children
+// finds both. The view is into the document or `joined`.
+std::string_view ValueOf(xml_node node, std::string_view field, std::vector<FootnoteRef>& marks,
+                         std::string& joined) {
+  const size_t first = marks.size();
+  xml_node value;
+  for (xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    if (!value && Named(child, "value")) {
+      value = child;
+    } else if (Named(child, "footnoteId")) {
+      AddMark(child, field, first, marks);
+    }
+  }
+  return OwnText(value ? value : node, joined);
+}
+
 std::string Text(xml_node node, std::string_view field, std::vector<FootnoteRef>& marks) {
-  AddMarks(node, field, marks);
-  const xml_node value = node.child("value");
-  return OwnText(value ? value : node);
+  std::string joined;
+  return std::string(ValueOf(node, field, marks, joined));
 }
 
 std::string Text(xml_node node) {
   const xml_node value = node.child("value");
-  return OwnText(value ? value : node);
+  std::string joined;
+  return std::string(OwnText(value ? value : node, joined));
 }
 
 // "1,234.5" and " 275.634 " read; anything else that is not a finite number
@@ -234,11 +265,13 @@ std::string PadCik(std::string cik) {
 
 std::optional<double> Number(xml_node node, std::string_view field,
                              std::vector<FootnoteRef>& marks) {
-  return ParseNumber(Text(node, field, marks));
+  std::string joined;
+  return ParseNumber(ValueOf(node, field, marks, joined));
 }
 
 std::string Date(xml_node node, std::string_view field, std::vector<FootnoteRef>& marks) {
-  return ParseDate(Text(node, field, marks));
+  std::string joined;
+  return ParseDate(ValueOf(node, field, marks, joined));
 }
 
 std::optional<bool> Flag(xml_node node) { return ParseFlag(Text(node)); }
@@ -278,72 +311,113 @@ OwnershipReportingOwner ReadReportingOwner(xml_node owner) {
 // ---------------------------------------------------------------------------
 // Table rows
 
-// The values a transaction row and a holding row share: the security, the
-// position after the row and its nature, and for Table II the derivative's
-// terms. `Row` is OwnershipTransaction or OwnershipHolding, whose fields of
-// these names mean the same thing.
+// The named children of one element, looked up one by one. Filers' tools
+// write the schema's order and a row's reader asks in that order, so each
+// lookup starts where the last one ended and a row's children are compared
+// about once each; a child out of order is still found (the search wraps).
+class Fields {
+ public:
+  explicit Fields(xml_node node) : first_(node.first_child()), next_(first_) {}
+
+  xml_node operator[](const char* name) {
+    for (xml_node n = next_; n; n = n.next_sibling()) {
+      if (Named(n, name)) return Take(n);
+    }
+    for (xml_node n = first_; n != next_; n = n.next_sibling()) {
+      if (Named(n, name)) return Take(n);
+    }
+    return {};
+  }
+
+ private:
+  xml_node Take(xml_node found) {
+    next_ = found.next_sibling();
+    return found;
+  }
+
+  xml_node first_;
+  xml_node next_;
+};
+
+// A group of values (<transactionAmounts>, <ownershipNature>, ...): the marks
+// on the group itself are recorded against `field`.
+Fields Group(xml_node group, std::string_view field, std::vector<FootnoteRef>& marks) {
+  AddMarks(group, field, marks);
+  return Fields(group);
+}
+
+// The values transaction rows and holding rows share are read in the schema's
+// order around the row's own. `Row` is OwnershipTransaction or
+// OwnershipHolding, whose fields of these names mean the same thing.
+
+// A row's start: the marks on the row itself, the security and, for Table
+// II, the conversion or exercise price; the rest of the row is read from the
+// Fields returned.
 template <class Row>
-Row ReadPosition(xml_node node, bool derivative) {
-  Row row;
+Fields ReadSecurity(xml_node node, bool derivative, Row& row) {
   row.derivative = derivative;
-  std::vector<FootnoteRef>& marks = row.footnotes;
-  AddMarks(node, "row", marks);
-  row.security_title = Text(node.child("securityTitle"), "security_title", marks);
-  row.form_type =
-      Text(node.child("transactionCoding").child("transactionFormType"), "form_type", marks);
+  AddMarks(node, "row", row.footnotes);
+  Fields fields(node);
+  row.security_title = Text(fields["securityTitle"], "security_title", row.footnotes);
   if (derivative) {
     row.conversion_or_exercise_price =
-        Number(node.child("conversionOrExercisePrice"), "conversion_or_exercise_price", marks);
-    row.exercise_date = Date(node.child("exerciseDate"), "exercise_date", marks);
-    row.expiration_date = Date(node.child("expirationDate"), "expiration_date", marks);
-    const xml_node underlying = node.child("underlyingSecurity");
-    AddMarks(underlying, "underlying_security_title", marks);
-    row.underlying_security_title =
-        Text(underlying.child("underlyingSecurityTitle"), "underlying_security_title", marks);
-    row.underlying_shares =
-        Number(underlying.child("underlyingSecurityShares"), "underlying_shares", marks);
-    row.underlying_value =
-        Number(underlying.child("underlyingSecurityValue"), "underlying_value", marks);
+        Number(fields["conversionOrExercisePrice"], "conversion_or_exercise_price", row.footnotes);
   }
-  const xml_node post = node.child("postTransactionAmounts");
-  AddMarks(post, "shares_owned_following", marks);
-  row.shares_owned_following =
-      Number(post.child("sharesOwnedFollowingTransaction"), "shares_owned_following", marks);
-  row.value_owned_following =
-      Number(post.child("valueOwnedFollowingTransaction"), "value_owned_following", marks);
-  const xml_node nature = node.child("ownershipNature");
-  AddMarks(nature, "direct_indirect", marks);
-  row.direct_indirect = Text(nature.child("directOrIndirectOwnership"), "direct_indirect", marks);
-  row.nature_of_ownership = Text(nature.child("natureOfOwnership"), "nature_of_ownership", marks);
-  return row;
+  return fields;
 }
 
-OwnershipTransaction ReadTransaction(xml_node node, bool derivative) {
-  OwnershipTransaction row = ReadPosition<OwnershipTransaction>(node, derivative);
+// For Table II the derivative's terms, then the position after the row and
+// its nature.
+template <class Row>
+void ReadPosition(Fields& fields, Row& row) {
   std::vector<FootnoteRef>& marks = row.footnotes;
-  row.date = Date(node.child("transactionDate"), "date", marks);
-  row.deemed_execution_date =
-      Date(node.child("deemedExecutionDate"), "deemed_execution_date", marks);
-  const xml_node coding = node.child("transactionCoding");
-  AddMarks(coding, "code", marks);
-  row.code = Text(coding.child("transactionCode"), "code", marks);
-  row.equity_swap =
-      ParseFlag(Text(coding.child("equitySwapInvolved"), "equity_swap", marks)).value_or(false);
-  row.timeliness = Text(node.child("transactionTimeliness"), "timeliness", marks);
-  const xml_node amounts = node.child("transactionAmounts");
-  AddMarks(amounts, "shares", marks);
-  row.shares = Number(amounts.child("transactionShares"), "shares", marks);
-  row.total_value = Number(amounts.child("transactionTotalValue"), "total_value", marks);
-  row.price = Number(amounts.child("transactionPricePerShare"), "price", marks);
-  row.acquired_disposed =
-      Text(amounts.child("transactionAcquiredDisposedCode"), "acquired_disposed", marks);
-  return row;
+  if (row.derivative) {
+    row.exercise_date = Date(fields["exerciseDate"], "exercise_date", marks);
+    row.expiration_date = Date(fields["expirationDate"], "expiration_date", marks);
+    Fields terms = Group(fields["underlyingSecurity"], "underlying_security_title", marks);
+    row.underlying_security_title =
+        Text(terms["underlyingSecurityTitle"], "underlying_security_title", marks);
+    row.underlying_shares = Number(terms["underlyingSecurityShares"], "underlying_shares", marks);
+    row.underlying_value = Number(terms["underlyingSecurityValue"], "underlying_value", marks);
+  }
+  Fields after = Group(fields["postTransactionAmounts"], "shares_owned_following", marks);
+  row.shares_owned_following =
+      Number(after["sharesOwnedFollowingTransaction"], "shares_owned_following", marks);
+  row.value_owned_following =
+      Number(after["valueOwnedFollowingTransaction"], "value_owned_following", marks);
+  Fields nature = Group(fields["ownershipNature"], "direct_indirect", marks);
+  row.direct_indirect = Text(nature["directOrIndirectOwnership"], "direct_indirect", marks);
+  row.nature_of_ownership = Text(nature["natureOfOwnership"], "nature_of_ownership", marks);
 }
 
-OwnershipHolding ReadHolding(xml_node node, bool derivative) {
-  OwnershipHolding row = ReadPosition<OwnershipHolding>(node, derivative);
-  AddMarks(node.child("transactionCoding"), "form_type", row.footnotes);
-  return row;
+// Rows are read into their place in the record: they are large to move.
+void ReadTransaction(xml_node node, bool derivative, OwnershipTransaction& row) {
+  std::vector<FootnoteRef>& marks = row.footnotes;
+  Fields fields = ReadSecurity(node, derivative, row);
+  row.date = Date(fields["transactionDate"], "date", marks);
+  row.deemed_execution_date = Date(fields["deemedExecutionDate"], "deemed_execution_date", marks);
+  Fields coding = Group(fields["transactionCoding"], "code", marks);
+  row.form_type = Text(coding["transactionFormType"], "form_type", marks);
+  row.code = Text(coding["transactionCode"], "code", marks);
+  std::string joined;
+  row.equity_swap = ParseFlag(ValueOf(coding["equitySwapInvolved"], "equity_swap", marks, joined))
+                        .value_or(false);
+  row.timeliness = Text(fields["transactionTimeliness"], "timeliness", marks);
+  Fields amounts = Group(fields["transactionAmounts"], "shares", marks);
+  row.shares = Number(amounts["transactionShares"], "shares", marks);
+  row.total_value = Number(amounts["transactionTotalValue"], "total_value", marks);
+  row.price = Number(amounts["transactionPricePerShare"], "price", marks);
+  row.acquired_disposed =
+      Text(amounts["transactionAcquiredDisposedCode"], "acquired_disposed", marks);
+  ReadPosition(fields, row);
+}
+
+void ReadHolding(xml_node node, bool derivative, OwnershipHolding& row) {
+  std::vector<FootnoteRef>& marks = row.footnotes;
+  Fields fields = ReadSecurity(node, derivative, row);
+  Fields coding = Group(fields["transactionCoding"], "form_type", marks);
+  row.form_type = Text(coding["transactionFormType"], "form_type", marks);
+  ReadPosition(fields, row);
 }
 
 // Table I (<nonDerivativeTable>) or Table II (<derivativeTable>) into `out`,
@@ -354,9 +428,9 @@ void ReadTable(xml_node table, bool derivative, OwnershipRecord& out) {
   for (xml_node row = table.first_child(); row; row = row.next_sibling()) {
     const std::string_view name = row.name();
     if (name == transaction && out.transactions.size() < kMaxOwnershipRows) {
-      out.transactions.push_back(ReadTransaction(row, derivative));
+      ReadTransaction(row, derivative, out.transactions.emplace_back());
     } else if (name == holding && out.holdings.size() < kMaxOwnershipRows) {
-      out.holdings.push_back(ReadHolding(row, derivative));
+      ReadHolding(row, derivative, out.holdings.emplace_back());
     }
   }
 }
@@ -398,12 +472,18 @@ OwnershipRecord ReadRecord(xml_node root) {
 // Entities and CDATA decoded; line ends and attribute white space left as
 // they are (values are trimmed and folded anyway), which saves two passes.
 constexpr unsigned kParseOptions = pugi::parse_cdata | pugi::parse_escapes;
+// Reports are tens of KB; the largest in the corpus is under 200 KB.
+constexpr size_t kMaxKeptScratch = size_t{1} << 20;
 
-Result<OwnershipRecord> ReadOwnershipXml(std::string_view xml) {
+namespace {
+
+// `scratch` holds the copy of the XML that pugixml parses in place.
+Result<OwnershipRecord> Read(std::string_view xml, std::string& scratch) {
   const XmlSpan span = Unwrap(xml);
+  scratch.assign(span.xml);
   pugi::xml_document document;
   const pugi::xml_parse_result parsed =
-      document.load_buffer(span.xml.data(), span.xml.size(), kParseOptions);
+      document.load_buffer_inplace(scratch.data(), scratch.size(), kParseOptions);
   if (!parsed) return ParseError(parsed, span.offset);
   const xml_node root = document.document_element();
   if (root.name() != kRootElement) {
@@ -414,6 +494,18 @@ Result<OwnershipRecord> ReadOwnershipXml(std::string_view xml) {
         ": expected <ownershipDocument> as the root element, found <" + root.name() + ">");
   }
   return ReadRecord(root);
+}
+
+}  // namespace
+
+Result<OwnershipRecord> ReadOwnershipXml(std::string_view xml) {
+  // The copy pugixml parses goes to a buffer this thread keeps rather than a
+  // fresh allocation per report (fresh pages cost page faults); a rare large
+  // report's buffer is let go.
+  thread_local std::string scratch;
+  Result<OwnershipRecord> record = Read(xml, scratch);
+  if (scratch.capacity() > kMaxKeptScratch) std::string().swap(scratch);
+  return record;
 }
 
 bool LooksLikeOwnershipXml(std::string_view body) {
