@@ -427,9 +427,20 @@ TEST_F(IngestedSamples, InsidersAndOwnersFromFormsFour) {
     EXPECT_EQ(t["acquired_disposed"], "D");
     EXPECT_TRUE(t["shares"].is_number());
   }
-  // Signed by an attorney-in-fact whose power of attorney was filed earlier.
-  EXPECT_EQ(trades["transactions"][0]["signature"]["attorney_in_fact"], "Aaron Beckman");
-  EXPECT_TRUE(trades["transactions"][0]["signature"]["power_of_attorney"].is_null());
+  // Signed by an attorney-in-fact under no power of attorney on file, which
+  // the row says.
+  int flagged = 0;
+  for (const json& t : trades["transactions"]) {
+    const json& signature = t["signature"];
+    if (!signature.is_object() || signature["principal"] != "Kathleen Wilson-Thompson") continue;
+    ++flagged;
+    EXPECT_EQ(signature["attorney_in_fact"], "Aaron Beckman");
+    EXPECT_TRUE(signature["power_of_attorney"].is_null());
+    EXPECT_TRUE(signature["power_of_attorney_on_file"].is_null());
+    EXPECT_EQ(signature["power_of_attorney_missing"],
+              "no power of attorney on file appoints Aaron Beckman for Kathleen Wilson-Thompson");
+  }
+  EXPECT_GT(flagged, 0) << trades.dump();
 
   auto owner = RunProgram({EdgardBinary(), "owner", "Elon Musk", "--json", "--db", db_});
   ASSERT_EQ(owner.exit_code, 0) << owner.err;
@@ -438,12 +449,48 @@ TEST_F(IngestedSamples, InsidersAndOwnersFromFormsFour) {
   EXPECT_EQ(positions["owner"]["name"], "Musk Elon");
   ASSERT_FALSE(positions["transactions"].empty());
   bool tesla = false;
+  int on_file = 0;  // signed under a power of attorney filed before, not in the filing
   for (const json& t : positions["transactions"]) {
     tesla = tesla || t["issuer"]["trading_symbol"] == "TSLA";
     ASSERT_FALSE(t["owners"].empty());
     EXPECT_EQ(t["owners"][0]["name"], "Musk Elon");
+    const json& signature = t["signature"];
+    if (!signature.is_object() || !signature.contains("power_of_attorney_on_file") ||
+        !signature["power_of_attorney_on_file"].is_object()) {
+      continue;
+    }
+    ++on_file;
+    const json& poa = signature["power_of_attorney_on_file"];
+    EXPECT_EQ(poa["grantor"], "Elon Musk");
+    EXPECT_LE(poa["executed_on"].get<std::string>(), signature["date"].get<std::string>());
+    EXPECT_NE(poa["filing"], t["filing"]);
   }
   EXPECT_TRUE(tesla);
+  EXPECT_GT(on_file, 0) << positions.dump();
+
+  // Powers of attorney on file, and their limits: Roelof Botha's of
+  // 2017-04-24 covers his later MongoDB reports; the one he executed on
+  // 2020-02-27 does not cover a report signed in 2019, so that signature
+  // says why it is not linked.
+  auto botha = RunProgram({EdgardBinary(), "owner", "Roelof Botha", "--json", "--db", db_});
+  ASSERT_EQ(botha.exit_code, 0) << botha.err;
+  const json botha_rows = json::parse(botha.out, nullptr, false);
+  ASSERT_TRUE(botha_rows.is_object()) << botha.out;
+  int linked = 0, not_covered = 0;
+  for (const json& t : botha_rows["transactions"]) {
+    const json& s = t["signature"];
+    if (!s.is_object() || !s.contains("power_of_attorney_on_file")) continue;
+    if (s["power_of_attorney_on_file"].is_object()) {
+      ++linked;
+      EXPECT_LE(s["power_of_attorney_on_file"]["executed_on"].get<std::string>(),
+                s["date"].get<std::string>());
+    } else if (s.value("power_of_attorney_missing", "")
+                   .find("does not cover Form 4 on 2019-07-12") != std::string::npos) {
+      ++not_covered;
+    }
+  }
+  EXPECT_GT(linked, 0) << botha.out;
+  EXPECT_GT(not_covered, 0) << botha.out;
 
   auto unknown = RunProgram({EdgardBinary(), "owner", "Nobody Anywhere", "--db", db_});
   EXPECT_EQ(unknown.exit_code, 1);

@@ -618,8 +618,19 @@ function factsSection(facts) {
 
 function insidersSection(rows) {
   if (!present(rows)) return null;
-  const signer = (sig) => (sig?.attorney_in_fact
-    ? `${sig.attorney_in_fact}, attorney-in-fact${sig.power_of_attorney ? ' (power of attorney in the filing)' : ''}` : (sig?.name ?? ''));
+  // Who signed, and the power of attorney behind a signature made under one:
+  // in the filing, filed earlier (linked), or none on file (why).
+  const signer = (sig) => {
+    if (!sig?.attorney_in_fact) return sig?.name ?? '';
+    const by = `${sig.attorney_in_fact}, attorney-in-fact`;
+    if (sig.power_of_attorney) return `${by} (power of attorney in the filing)`;
+    const onFile = sig.power_of_attorney_on_file;
+    if (onFile) {
+      return [`${by} (`, h('a', { href: filingLink(onFile.filing) },
+        `power of attorney${onFile.executed_on ? ` of ${onFile.executed_on}` : ''}`), ')'];
+    }
+    return sig.power_of_attorney_missing ? [by, h('span', { class: 'meta' }, ` (${sig.power_of_attorney_missing})`)] : by;
+  };
   return h('section', { 'aria-labelledby': 'insiders-h' }, h('h2', { id: 'insiders-h' }, `Insider transactions (${rows.length})`),
     tableRegion('Insider transactions', h('table', { class: 'insiders' },
       h('thead', null, h('tr', null, ['Date', 'Owner', 'Code', 'A/D', 'Shares', 'Price', 'Owned after', 'Security', 'Signed by', 'Filing']

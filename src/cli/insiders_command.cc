@@ -46,11 +46,19 @@ void PrintRows(const json& result, bool by_issuer) {
                 JsonField(r, "security_title").c_str());
     const json& sig = r["signature"];
     if (!JsonField(sig, "attorney_in_fact").empty()) {
-      std::printf(
-          "%12s signed by %s, attorney-in-fact%s\n", "", JsonField(sig, "attorney_in_fact").c_str(),
-          sig["power_of_attorney"].is_number()
-              ? (", power of attorney in document " + JsonField(sig, "power_of_attorney")).c_str()
-              : " (no power of attorney in the filing)");
+      std::string poa = " (no power of attorney on file)";
+      if (sig["power_of_attorney"].is_number()) {
+        poa = ", power of attorney in document " + JsonField(sig, "power_of_attorney");
+      } else if (sig.contains("power_of_attorney_on_file") &&
+                 sig["power_of_attorney_on_file"].is_object()) {
+        const json& on_file = sig["power_of_attorney_on_file"];
+        poa = ", power of attorney filed " + JsonField(on_file, "filed_at") + " in " +
+              JsonField(on_file, "filing");
+      } else if (!JsonField(sig, "power_of_attorney_missing").empty()) {
+        poa = " (" + JsonField(sig, "power_of_attorney_missing") + ")";
+      }
+      std::printf("%12s signed by %s, attorney-in-fact%s\n", "",
+                  JsonField(sig, "attorney_in_fact").c_str(), poa.c_str());
     }
   }
   std::printf(

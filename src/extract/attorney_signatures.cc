@@ -68,6 +68,18 @@ bool SameNameAnyOrder(std::string_view a, std::string_view b) {
   return true;
 }
 
+AttorneyFit FitOf(const PowerOfAttorneyRecord& poa, std::string_view principal,
+                  std::string_view attorney, std::string_view form, std::string_view date) {
+  const bool grantor =
+      principal.empty() || poa.grantor.empty() || SameNameAnyOrder(poa.grantor, principal);
+  const bool appointed =
+      std::any_of(poa.attorneys_in_fact.begin(), poa.attorneys_in_fact.end(),
+                  [&](const AttorneyInFact& a) { return SameNameAnyOrder(a.name, attorney); });
+  if (!grantor || !appointed) return AttorneyFit::kOtherPeople;
+  const bool dated = poa.executed_on.empty() || date.empty() || poa.executed_on <= date;
+  return Covers(poa, form) && dated ? AttorneyFit::kCovers : AttorneyFit::kNotCovering;
+}
+
 std::optional<AttorneySignature> ReadAttorneySignature(std::string_view signature) {
   size_t at = std::string_view::npos;
   size_t length = 0;
@@ -111,17 +123,11 @@ void LinkAttorneySignatures(Extraction* out) {
     }
     const PowerOfAttorneyRecord* granted = nullptr;  // to this attorney by this principal
     for (const PowerOfAttorneyRecord& poa : out->powers_of_attorney) {
-      const bool grantor = signature.principal.empty() || poa.grantor.empty() ||
-                           SameNameAnyOrder(poa.grantor, signature.principal);
-      bool appointed = false;
-      for (const AttorneyInFact& a : poa.attorneys_in_fact) {
-        appointed = appointed || SameNameAnyOrder(a.name, attorney->signer);
-      }
-      if (!grantor || !appointed) continue;
+      const AttorneyFit fit =
+          FitOf(poa, signature.principal, attorney->signer, form, signature.date);
+      if (fit == AttorneyFit::kOtherPeople) continue;
       granted = &poa;
-      const bool dated =
-          poa.executed_on.empty() || signature.date.empty() || poa.executed_on <= signature.date;
-      if (Covers(poa, form) && dated) {
+      if (fit == AttorneyFit::kCovers) {
         signature.power_of_attorney = poa.document;
         break;
       }

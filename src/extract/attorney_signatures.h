@@ -29,6 +29,20 @@ std::optional<AttorneySignature> ReadAttorneySignature(std::string_view signatur
 // Garascia". Every word of the shorter, initials aside, is in the longer.
 bool SameNameAnyOrder(std::string_view a, std::string_view b);
 
+// How a power of attorney stands to one signature made under one.
+enum class AttorneyFit {
+  kOtherPeople,  // a different grantor, or it does not appoint the signer
+  kNotCovering,  // the signer's, for the principal, but not for this form or date
+  kCovers,
+};
+
+// Whether `poa` lets `attorney` sign Form `form` on `date` (YYYY-MM-DD, or
+// empty when unknown) for `principal` (empty when unknown). A power of
+// attorney without a list of forms or a date of execution is not known to
+// exclude any.
+AttorneyFit FitOf(const PowerOfAttorneyRecord& poa, std::string_view principal,
+                  std::string_view attorney, std::string_view form, std::string_view date);
+
 // Links each signature of `out->ownership` made by an attorney-in-fact to
 // the power of attorney in the same filing that appoints that attorney for
 // that reporting owner and covers the form; a warning for each one that no

@@ -5,6 +5,7 @@
 #include "base/ascii.h"
 #include "extract/attorney_signatures.h"
 #include "extract/words.h"
+#include "store/powers_on_file.h"
 #include "store/record_json.h"
 
 namespace edgard::store {
@@ -20,16 +21,50 @@ std::string PaddedCik(std::string_view digits) {
 
 std::string Relationship(const json& owner) {
   std::vector<std::string> parts;
-  if (owner.value("is_director", false) == true) parts.push_back("director");
-  if (owner.value("is_officer", false) == true) {
+  if (IsTrue(owner, "is_director")) parts.push_back("director");
+  if (IsTrue(owner, "is_officer")) {
     const std::string title = StringField(owner, "officer_title");
     parts.push_back(title.empty() ? "officer" : title);
   }
-  if (owner.value("is_ten_percent_owner", false) == true) parts.push_back("10% owner");
-  if (owner.value("is_other", false) == true) parts.push_back("other");
+  if (IsTrue(owner, "is_ten_percent_owner")) parts.push_back("10% owner");
+  if (IsTrue(owner, "is_other")) parts.push_back("other");
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
   return out;
+}
+
+// A signature made under a power of attorney that its own filing does not
+// hold is linked to one filed earlier ("power_of_attorney_on_file"), or
+// carries why none is ("power_of_attorney_missing"). When the signature does
+// not say for whom, each reporting owner is tried.
+Result<bool> LinkOnFile(PowersOfAttorneyOnFile& on_file, json& signature, const json& report,
+                        const FilingSummary& filing) {
+  const std::string attorney = StringField(signature, "attorney_in_fact");
+  if (attorney.empty() || signature.value("power_of_attorney", json(nullptr)).is_number()) {
+    return false;
+  }
+  std::vector<std::string> principals;
+  if (!StringField(signature, "principal").empty()) {
+    principals.push_back(StringField(signature, "principal"));
+  } else if (const auto owners = report.find("reporting_owners");
+             owners != report.end() && owners->is_array()) {
+    for (const json& owner : *owners) principals.push_back(StringField(owner, "name"));
+  }
+  std::string form = StringField(report, "document_type");
+  if (form.empty()) form = filing.form_type;
+  std::string reason = "the signature does not say for whom";
+  for (const std::string& principal : principals) {
+    auto found = on_file.Find(principal, attorney, form, StringField(signature, "date"),
+                              filing.filed_at, filing.id, &reason);
+    if (!found) return found.error();
+    if (!found->is_null()) {
+      signature["power_of_attorney_on_file"] = *found;
+      return true;
+    }
+  }
+  signature["power_of_attorney_on_file"] = nullptr;
+  signature["power_of_attorney_missing"] = reason;
+  return false;
 }
 
 }  // namespace
@@ -62,6 +97,7 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
   const bool by_issuer = !query.issuer.empty();
   const std::string cik = AllDigits(who) ? PaddedCik(who) : std::string();
   json rows = json::array();
+  PowersOfAttorneyOnFile on_file(store);
   std::string subject;  // the issuer's or owner's name as filed
   for (const FilingSummary& f : *filings) {
     auto filing = store.GetFiling(f.id);
@@ -89,7 +125,9 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
           {{"cik", owner["cik"]}, {"name", owner["name"]}, {"relationship", Relationship(owner)}});
     }
     if (owners.empty()) continue;
-    const json signature = o["signatures"].empty() ? json(nullptr) : o["signatures"][0];
+    json signature = o["signatures"].empty() ? json(nullptr) : o["signatures"][0];
+    auto linked = LinkOnFile(on_file, signature, o, f);
+    if (!linked) return linked.error();
     auto add = [&](const json& t, bool holding) {
       const std::string date = StringField(t, "date");
       const std::string code = StringField(t, "code");
