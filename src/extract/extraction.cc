@@ -128,7 +128,8 @@ void ReadTextOwnership(const DocumentTexts& texts, Extraction* out) {
   for (size_t i = 0; i < out->documents.size(); ++i) {
     const DocumentRecord& doc = out->documents[i];
     if (doc.type != form || texts[i].empty()) continue;
-    auto record = extract::ReadTextOwnershipReport(texts[i], form, doc.sequence);
+    std::vector<std::string> problems;
+    auto record = extract::ReadTextOwnershipReport(texts[i], form, doc.sequence, &problems);
     if (!record) continue;
     // The header knows the CIKs.
     for (const Party& p : out->submission.parties) {
@@ -138,9 +139,10 @@ void ReadTextOwnership(const DocumentTexts& texts, Extraction* out) {
       }
     }
     out->ownership = std::move(*record);
-    out->warnings.push_back(
-        {doc.offset, "document " + std::to_string(doc.sequence) + ": a text Form " + form +
-                         ": its transaction tables are not read (cells wrapped over lines)"});
+    for (const std::string& problem : problems) {
+      out->warnings.push_back({doc.offset, "document " + std::to_string(doc.sequence) +
+                                               ": a text Form " + form + ": " + problem});
+    }
     return;
   }
 }
