@@ -52,8 +52,14 @@ void PrintRows(const json& result, bool by_issuer) {
       } else if (sig.contains("power_of_attorney_on_file") &&
                  sig["power_of_attorney_on_file"].is_object()) {
         const json& on_file = sig["power_of_attorney_on_file"];
-        poa = ", power of attorney filed " + JsonField(on_file, "filed_at") + " in " +
-              JsonField(on_file, "filing");
+        poa = ", power of attorney";
+        if (!JsonField(on_file, "executed_on").empty()) {
+          poa += " of " + JsonField(on_file, "executed_on");
+        }
+        if (!JsonField(on_file, "filed_at").empty()) {
+          poa += " filed " + JsonField(on_file, "filed_at");
+        }
+        poa += " in " + JsonField(on_file, "filing");
       } else if (!JsonField(sig, "power_of_attorney_missing").empty()) {
         poa = " (" + JsonField(sig, "power_of_attorney_missing") + ")";
       }
