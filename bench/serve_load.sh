@@ -1,7 +1,12 @@
 #!/bin/sh
 # Load benchmark of `edgard serve` on loopback with wrk (Debian's package):
-# requests/s, latency percentiles and the server's memory over the run, for
-# /v1/filings/{accession} and /v1/search.
+# requests/s, latency percentiles, the server's CPU time per request and its
+# memory over the run, for /v1/filings/{accession}, /v1/search with a fixed
+# set of 16 queries (answered from the response cache after their first
+# time), and /v1/search with 40,000 distinct queries made of words from the
+# store's own index (each computed afresh; needs Debian's sqlite3). Each
+# endpoint is warmed up for 10 s first, so that the memory figures show the
+# run itself: RSS at its start, its highest, and at its end.
 #
 #   bench/serve_load.sh [DB] [SECONDS]
 #
@@ -37,10 +42,38 @@ for q in revenue 'net%20income' '%22results%20of%20operations%22' apple 'resign*
   echo "/v1/search?q=$q&limit=10"
 done >"$WORK/search.txt"
 
+# Distinct queries: words from the index's vocabulary that occur in 20 to
+# 6,000 documents, alone, in pairs, and in pairs joined by OR.
+if command -v sqlite3 >/dev/null; then
+  printf "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, document_fts, 'row');
+SELECT term FROM temp.v WHERE doc BETWEEN 20 AND 6000 AND length(term) > 3
+  AND term GLOB '[a-z]*' AND term NOT GLOB '*[0-9_]*' ORDER BY random() LIMIT 4000;\n" |
+    sqlite3 -readonly "$DB" >"$WORK/words.txt"
+  # The single words warm the server up; the pairs are measured, each asked once.
+  sed 's|.*|/v1/search?q=&\&limit=10|' "$WORK/words.txt" >"$WORK/distinct.warm"
+  awk 'BEGIN { srand(7) }
+       { w[NR] = $0 }
+       END {
+         for (k = 0; k < 40000; k++) {
+           a = w[int(rand() * NR) + 1]; b = w[int(rand() * NR) + 1]
+           print "/v1/search?q=" a (k % 2 ? "%20OR%20" : "%20") b "&limit=10"
+         }
+       }' "$WORK/words.txt" | sort -u | sort -R >"$WORK/distinct.txt"
+else
+  echo "serve_load: no sqlite3 (apt-get install sqlite3): the distinct-query run is skipped"
+  : >"$WORK/distinct.txt"
+fi
+
 cat >"$WORK/paths.lua" <<'LUA'
 local paths = {}
 for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
-local n = math.random(#paths)
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("start", threads * 7919)
+end
+local n = 0
+init = function() n = (start or 0) % #paths end
 request = function()
   n = n % #paths + 1
   return wrk.format("GET", paths[n])
@@ -48,10 +81,17 @@ end
 LUA
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$SERVER/status"; }
-echo "store: $DB ($(du -h "$DB" | cut -f1)); $(wc -l <"$WORK/filings.txt") filings, $(wc -l <"$WORK/search.txt") queries"
-for endpoint in filings search; do
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }  # clock ticks
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+echo "store: $DB ($(du -h "$DB" | cut -f1)); $(wc -l <"$WORK/filings.txt") filings, $(wc -l <"$WORK/search.txt") fixed queries, $(wc -l <"$WORK/distinct.txt") distinct queries"
+for endpoint in filings search distinct; do
+  [ -s "$WORK/$endpoint.txt" ] || continue
+  warm="$WORK/$endpoint.warm"
+  [ -f "$warm" ] || warm="$WORK/$endpoint.txt"
+  PATHS_FILE="$warm" wrk -t2 -c32 -d10s -s "$WORK/paths.lua" "$BASE" >/dev/null
   before=$(rss)
   max=$before
+  cpu_before=$(cpu)
   PATHS_FILE="$WORK/$endpoint.txt" wrk -t2 -c32 -d"${DURATION}s" --latency -s "$WORK/paths.lua" \
     "$BASE" >"$WORK/wrk.txt" &
   WRK=$!
@@ -60,7 +100,11 @@ for endpoint in filings search; do
     sleep 1
   done
   after=$(rss)
-  echo "== /v1/$endpoint (${DURATION}s, 2 threads, 32 connections)"
+  cpu_after=$(cpu)
+  requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+  echo "== $endpoint (${DURATION}s after 10s of warm-up, 2 wrk threads, 32 connections)"
   grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%' "$WORK/wrk.txt" || true
-  echo "  server RSS: ${before} kB before, ${max} kB at most, ${after} kB after"
+  echo "  server CPU: $(awk -v t="$((cpu_after - cpu_before))" -v r="$requests" -v ms="$TICK_MS" \
+    'BEGIN { printf "%.2f ms per request", t * ms / r }')"
+  echo "  server RSS: ${before} kB at the start, ${max} kB at most, ${after} kB at the end"
 done

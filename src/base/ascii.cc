@@ -15,20 +15,38 @@ size_t NextByte(std::string_view text, char c, size_t at, size_t end) {
   return hit == nullptr ? end : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
 }
 
+// How common a byte is in English text, for choosing the needle's byte to
+// look for: lower is rarer. Letters by their frequency in English, white
+// space above them all; digits and punctuation count as rare.
+int Commonness(char c) {
+  static constexpr std::string_view kByFrequency = "zqxjkvbpygfwmucldrhsnioate";
+  if (IsSpace(c)) return static_cast<int>(kByFrequency.size()) + 1;
+  const size_t at = kByFrequency.find(ToLower(c));
+  return at == std::string_view::npos ? 0 : static_cast<int>(at) + 1;
+}
+
 }  // namespace
 
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
-  if (haystack.size() < needle.size()) return std::string_view::npos;
-  // Candidates are the places of the needle's first byte, in either case.
-  const char lower = ToLower(needle[0]);
-  const char upper = ToUpper(needle[0]);
-  const size_t end = haystack.size() - needle.size() + 1;  // one past the last start
-  size_t next_lower = NextByte(haystack, lower, from, end);
-  size_t next_upper = lower == upper ? end : NextByte(haystack, upper, from, end);
+  if (haystack.size() < needle.size() || from > haystack.size() - needle.size()) {
+    return std::string_view::npos;
+  }
+  // Candidates are the places of the needle's rarest byte, in either case:
+  // fewer false starts than its first byte ("e" in "revenue" against "v").
+  size_t anchor = 0;
+  for (size_t i = 1; i < needle.size() && i < 16; ++i) {
+    if (Commonness(needle[i]) < Commonness(needle[anchor])) anchor = i;
+  }
+  const char lower = ToLower(needle[anchor]);
+  const char upper = ToUpper(needle[anchor]);
+  // Anchor positions of starts in [from, last start].
+  const size_t end = haystack.size() - needle.size() + 1 + anchor;
+  size_t next_lower = NextByte(haystack, lower, from + anchor, end);
+  size_t next_upper = lower == upper ? end : NextByte(haystack, upper, from + anchor, end);
   while (next_lower < end || next_upper < end) {
     const size_t at = std::min(next_lower, next_upper);
-    if (EqualsIgnoreCase(haystack.substr(at, needle.size()), needle)) return at;
+    if (EqualsIgnoreCase(haystack.substr(at - anchor, needle.size()), needle)) return at - anchor;
     if (at == next_lower) next_lower = NextByte(haystack, lower, at + 1, end);
     if (at == next_upper) next_upper = NextByte(haystack, upper, at + 1, end);
   }

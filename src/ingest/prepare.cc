@@ -42,7 +42,7 @@ Result<FilingToStore> PrepareFiling(std::string_view bytes, std::string_view pat
   out.texts_zstd.resize(texts.size());
   out.raw_zstd = CompressZstd(bytes, kZstdLevel);
   for (size_t i = 0; i < texts.size(); ++i) {
-    if (!texts[i].empty()) out.texts_zstd[i] = CompressZstd(texts[i], kZstdLevel);
+    if (!texts[i].empty()) out.texts_zstd[i] = CompressZstdText(texts[i], kZstdLevel);
   }
   out.texts = std::move(texts);
   out.extraction_json = ExtractionToJson(out.extraction, -1);

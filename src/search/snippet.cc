@@ -55,7 +55,7 @@ bool TokenEquals(std::string_view text, const Token& token, const std::string& w
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : text_(text) {}
+  explicit Tokenizer(std::string_view text, size_t from = 0) : text_(text), pos_(from) {}
   bool Next(Token* token) {
     while (pos_ < text_.size() && !IsTokenByte(text_[pos_])) ++pos_;
     if (pos_ >= text_.size()) return false;
@@ -81,6 +81,53 @@ size_t MatchEndingAt(std::string_view text, const std::vector<Token>& recent, co
   return n;
 }
 
+// The first match of any pattern in `text` (the one that ends first; among
+// those ending together, the first pattern's), as the byte offset where it
+// begins; npos when there is none. Each pattern's first word is found with
+// a byte search and its tokens checked from there, so the text between
+// matches is not tokenised.
+size_t FirstMatch(std::string_view text, const std::vector<Pattern>& patterns, size_t from) {
+  size_t best_begin = std::string_view::npos;
+  size_t best_end = std::string_view::npos;
+  for (const Pattern& p : patterns) {
+    const std::string& first = p.tokens.front();
+    for (size_t at = ascii::FindIgnoreCase(text, first, from);
+         at != std::string_view::npos && at < best_end;
+         at = ascii::FindIgnoreCase(text, first, at + 1)) {
+      if (at > 0 && IsTokenByte(text[at - 1])) continue;  // inside a longer word
+      Tokenizer tokens(text, at);
+      Token token;
+      size_t matched = 0;
+      while (
+          matched < p.tokens.size() && tokens.Next(&token) &&
+          TokenEquals(text, token, p.tokens[matched], p.prefix && matched + 1 == p.tokens.size())) {
+        ++matched;
+      }
+      if (matched < p.tokens.size()) continue;
+      if (token.end < best_end) {
+        best_begin = at;
+        best_end = token.end;
+      }
+      break;  // this pattern's later matches end later
+    }
+  }
+  return best_begin;
+}
+
+// Where the `count`-th token before `at` begins (the text's first token's
+// start when there are fewer).
+size_t TokensBefore(std::string_view text, size_t at, size_t count) {
+  size_t begin = at;
+  for (size_t found = 0; found < count; ++found) {
+    size_t pos = begin;
+    while (pos > 0 && !IsTokenByte(text[pos - 1])) --pos;
+    if (pos == 0) break;
+    while (pos > 0 && IsTokenByte(text[pos - 1])) --pos;
+    begin = pos;
+  }
+  return begin;
+}
+
 void AppendClean(std::string_view text, std::string* out) {
   for (char c : text) {
     if (c == kHighlightStart || c == kHighlightEnd) continue;
@@ -94,16 +141,29 @@ void AppendClean(std::string_view text, std::string* out) {
 
 }  // namespace
 
-Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms,
-                    int window_tokens) {
+size_t SnippetOverlap(const std::vector<std::string>& terms) {
+  // A match may be spread over more white space than its term has (a phrase
+  // across a line break and an indent): room for that too.
+  constexpr size_t kSpread = 4096;
+  size_t longest = 0;
+  for (const std::string& term : terms) longest = std::max(longest, term.size());
+  return 2 * longest + kSpread;
+}
+
+Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms, int window_tokens,
+                    size_t search_from) {
   const std::vector<Pattern> patterns = Compile(terms);
   size_t longest = 1;
   for (const Pattern& p : patterns) longest = std::max(longest, p.tokens.size());
   const size_t before = static_cast<size_t>(std::max(window_tokens, 4)) / 3;
   const size_t total = static_cast<size_t>(std::max(window_tokens, 4));
 
-  // Scan to the first match, keeping the last `before + longest` tokens.
-  Tokenizer tokenizer(text);
+  // Find the first match, then tokenise from `before` tokens ahead of it,
+  // keeping the last `before + longest` tokens.
+  const size_t found = FirstMatch(text, patterns, search_from);
+  Tokenizer tokenizer(text, found == std::string_view::npos
+                                ? text.size()
+                                : TokensBefore(text, found, before + longest));
   std::vector<Token> all;  // tokens of the window, from its start
   std::vector<Token> history;
   Token token;
@@ -168,7 +228,7 @@ Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms
   }
   AppendClean(text.substr(pos, window_end - pos), &out);
   if (window_end < text.size()) out += "...";
-  return {std::move(out), match_start != std::string_view::npos};
+  return {std::move(out), match_start != std::string_view::npos, window_end};
 }
 
 }  // namespace edgard::search

@@ -51,5 +51,36 @@ TEST(MakeSnippet, DoesNotMatchInsideLongerWords) {
             std::string::npos);
 }
 
+// The first match is the one that ends first, whichever term's it is, and a
+// phrase is found across a line break and an indent.
+TEST(MakeSnippet, FirstMatchIsTheOneThatEndsFirst) {
+  const std::string snippet =
+      Marked(MakeSnippet(kRelease, {"board of directors", "andrew heaton", "withdrawal"}, 6).text);
+  EXPECT_NE(snippet.find("[Andrew Heaton]"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("withdrawal"), std::string::npos) << snippet;
+  EXPECT_NE(
+      Marked(MakeSnippet(kRelease, {"OTC bulletin board"}, 6).text).find("[OTC Bulletin Board]"),
+      std::string::npos);
+}
+
+// A match deep in a long text: the window is the words around it, and its
+// end is where the window stops; a caller that searched the start already
+// gets the same snippet starting its search later.
+TEST(MakeSnippet, FindsAMatchDeepInALongText) {
+  std::string text;
+  while (text.size() < 200000) text += "filler words of no interest, ";
+  const size_t at = text.size();
+  text += "the goodwill impairment charge was recorded. " + text;
+  const Snippet snippet = MakeSnippet(text, {"goodwill impairment"}, 8);
+  EXPECT_TRUE(snippet.matched);
+  EXPECT_NE(Marked(snippet.text).find("the [goodwill impairment] charge"), std::string::npos)
+      << Marked(snippet.text);
+  EXPECT_TRUE(Marked(snippet.text).starts_with("...")) << Marked(snippet.text);
+  EXPECT_GT(snippet.end, at);
+  EXPECT_LT(snippet.end, at + 200);
+  EXPECT_EQ(MakeSnippet(text, {"goodwill impairment"}, 8, at - 10).text, snippet.text);
+  EXPECT_FALSE(MakeSnippet(text, {"goodwill impairment"}, 8, at + 10).matched);
+}
+
 }  // namespace
 }  // namespace edgard::search

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -35,7 +36,12 @@ std::string ContainsPattern(std::string_view text) {
   return pattern;
 }
 
-constexpr size_t kWholeText = static_cast<size_t>(-1);
+// Snippets read a document's text from its start: this much first, then
+// twice what has been read (at most kSnippetMaxRead more at a time) until a
+// match, then kSnippetTail more for the words after it.
+constexpr size_t kSnippetFirstRead = kZstdHeadFrame;  // the text's first frame
+constexpr size_t kSnippetMaxRead = size_t{4} << 20;
+constexpr size_t kSnippetTail = size_t{4} << 10;
 constexpr int kMaxYearTokens = 40;
 
 // "y_2003" tokens for the years of a filing-date range, when it is bounded
@@ -243,6 +249,7 @@ class SqliteStore final : public Store {
 
   DbHandle db_;
   std::unordered_map<std::string, Statement> cache_;
+  ZstdReader zstd_;  // for snippets
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement delete_parties_;
@@ -752,18 +759,33 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   auto text_or = Cached("SELECT body_zstd FROM document_text WHERE id = ?");
   if (!text_or) return text_or.error();
   Statement* text = *text_or;
+  std::string body;
+  const size_t overlap = search::SnippetOverlap(query->highlight_terms);
   for (size_t i = 0; i < rows.size(); ++i) {
     text->Reset();
     text->Bind(1, rows[i]);
     if (text->Step() != SQLITE_ROW) continue;
     // Matches are usually near the top: decompress a growing prefix until
-    // the snippet finds one.
-    for (size_t prefix : {size_t{16} << 10, size_t{1} << 20, kWholeText}) {
-      auto body = DecompressZstdPrefix(text->Blob(0), prefix);
-      if (!body) return body.error();
-      search::Snippet snippet = search::MakeSnippet(*body, query->highlight_terms, 32);
+    // the snippet finds one, then a little more for the text after it. Only
+    // the text up to the match is decompressed, not the whole document.
+    zstd_.Start(text->Blob(0));
+    body.clear();
+    size_t step = kSnippetFirstRead;
+    size_t searched = 0;  // no match begins before this
+    for (;;) {
+      auto more = zstd_.Read(step, &body);
+      if (!more) return more.error();
+      search::Snippet snippet = search::MakeSnippet(body, query->highlight_terms, 32, searched);
       results.hits[i].snippet = std::move(snippet.text);
-      if (snippet.matched || body->size() < prefix) break;
+      if (!*more || query->highlight_terms.empty()) break;
+      if (snippet.matched) {
+        // The window reached the end of what was read: read its rest.
+        if (snippet.end + kSnippetTail / 2 < body.size()) break;
+        step = kSnippetTail;
+      } else {
+        step = std::min(body.size(), kSnippetMaxRead);  // double what has been read
+      }
+      searched = body.size() > overlap ? body.size() - overlap : 0;
     }
   }
 
@@ -804,6 +826,11 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
 }  // namespace
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& options) {
+  // SQLite counts its memory under one global mutex by default, which every
+  // thread of a server takes on every allocation; edgard does not read the
+  // counts. Set once, before SQLite initialises itself.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   sqlite3* raw = nullptr;
   const int flags = options.mode == StoreOptions::Mode::kReadOnly
                         ? SQLITE_OPEN_READONLY
