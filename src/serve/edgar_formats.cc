@@ -584,6 +584,34 @@ std::string CurrentFilingsAtom(const CurrentFeed& feed) {
   return out;
 }
 
+namespace {
+
+// <items-desc> as EDGAR writes it: "item 5.02", "items 2.02 and 9.01",
+// "items 1.01, 3.02, 8.01and9.01" (three or more: the last two joined by
+// "and" without spaces, as in feeds of 2026).
+std::string ItemsDescription(const std::vector<std::pair<std::string, std::string>>& items) {
+  if (items.empty()) return {};
+  if (items.size() == 1) return "item " + items[0].first;
+  if (items.size() == 2) return "items " + items[0].first + " and " + items[1].first;
+  std::string out = "items ";
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    out += items[i].first + (i + 2 < items.size() ? ", " : "and");
+  }
+  return out + items.back().first;
+}
+
+// The summary's lines for the items: "<br>Item 2.02: Results of Operations
+// and Financial Condition", escaped as the summary's HTML is.
+std::string ItemLines(const std::vector<std::pair<std::string, std::string>>& items) {
+  std::string out;
+  for (const auto& [number, title] : items) {
+    out += "&lt;br&gt;Item " + Escape(number) + (title.empty() ? "" : ": " + Escape(title));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string CompanyFilingsAtom(const CompanyFeed& feed) {
   const CompanyProfile& company = feed.company;
   const std::string base = Escape(feed.base_url);
@@ -658,6 +686,7 @@ std::string CompanyFilingsAtom(const CompanyFeed& feed) {
     AppendElement(&out, c, "filing-type", entry.form);
     AppendElement(&out, c, "film-number", entry.film_number);
     AppendElement(&out, c, "form-name", form_name);
+    AppendElement(&out, c, "items-desc", ItemsDescription(entry.items));
     AppendElement(&out, c, "size", FeedSize(entry.size));
     if (entry.is_xbrl) {
       out += c + "<xbrl_href>" + base +
@@ -669,7 +698,7 @@ std::string CompanyFilingsAtom(const CompanyFeed& feed) {
     out += "      <link href=\"" + index + "\" rel=\"alternate\" type=\"text/html\" />\n";
     out += "      <summary type=\"html\"> &lt;b&gt;Filed:&lt;/b&gt; " + Escape(entry.filing_date) +
            " &lt;b&gt;AccNo:&lt;/b&gt; " + Escape(entry.accession) + " &lt;b&gt;Size:&lt;/b&gt; " +
-           FeedSize(entry.size) + "</summary>\n";
+           FeedSize(entry.size) + ItemLines(entry.items) + "</summary>\n";
     out += "      <title>" + Escape(entry.form) + "  - " + Escape(form_name) + "</title>\n";
     out += "      <updated>" + WithEasternOffset(entry.acceptance_datetime) + "</updated>\n";
     out += "    </entry>\n";

@@ -140,6 +140,8 @@ struct AtomFiling {
   // getcompany entries.
   std::string act, file_number, film_number;  // left out when empty
   bool is_xbrl = false;                       // adds the viewer link (xbrl_href)
+  // 8-K items with their titles: <items-desc>, and a line each in the summary.
+  std::vector<std::pair<std::string, std::string>> items;
   // getcurrent entries: one per party of the filing.
   std::string company_name;
   std::string cik;   // any padding

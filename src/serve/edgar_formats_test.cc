@@ -627,6 +627,45 @@ TEST(CompanyFilingsAtom, WritesEdgarsCompanyFeed) {
   EXPECT_EQ(CompanyFilingsAtom(feed), expected);
 }
 
+// An 8-K's items: <items-desc> after <form-name> (the content's elements are
+// in alphabetical order) and a line per item in the summary, as in feeds of
+// 2026 ("items 2.02 and 9.01", "item 5.02", "items 1.01, 3.02, 8.01and9.01";
+// "<br>Item 5.02: Departure of Directors ...").
+TEST(CompanyFilingsAtom, GivesAnEightKsItems) {
+  CompanyFeed feed;
+  feed.company.cik = "1018724";
+  feed.company.name = "AMAZON COM INC";
+  feed.updated = "2026-10-05T05:41:33";
+  AtomFiling filing;
+  filing.accession = "0001018724-26-000012";
+  filing.form = "8-K";
+  filing.form_name = "Current report";
+  filing.filing_date = "2026-04-29";
+  filing.acceptance_datetime = "2026-04-29T16:05:10";
+  filing.size = 400'000;
+  filing.items = {{"2.02", "Results of Operations and Financial Condition"},
+                  {"9.01", "Financial Statements and Exhibits"}};
+  feed.filings.push_back(filing);
+  const std::string two = CompanyFilingsAtom(feed);
+  EXPECT_NE(two.find("        <form-name>Current report</form-name>\n"
+                     "        <items-desc>items 2.02 and 9.01</items-desc>\n"
+                     "        <size>400 KB</size>\n"),
+            std::string::npos)
+      << two;
+  EXPECT_NE(two.find("&lt;b&gt;Size:&lt;/b&gt; 400 KB&lt;br&gt;Item 2.02: Results of Operations "
+                     "and Financial Condition&lt;br&gt;Item 9.01: Financial Statements and "
+                     "Exhibits</summary>"),
+            std::string::npos)
+      << two;
+  feed.filings[0].items = {{"5.02", ""}};
+  EXPECT_NE(CompanyFilingsAtom(feed).find("<items-desc>item 5.02</items-desc>"), std::string::npos);
+  feed.filings[0].items = {{"1.01", ""}, {"3.02", ""}, {"8.01", ""}, {"9.01", ""}};
+  EXPECT_NE(CompanyFilingsAtom(feed).find("<items-desc>items 1.01, 3.02, 8.01and9.01</items-desc>"),
+            std::string::npos);
+  feed.filings[0].items.clear();
+  EXPECT_EQ(CompanyFilingsAtom(feed).find("items-desc"), std::string::npos);
+}
+
 // ------------------------------------------------------------ index page
 
 TEST(FilingIndexHtml, ListsTheDocumentsAndTheCompleteSubmission) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/dates.h"
+#include "parse/sgml/header.h"
 #include "serve/documents.h"
 #include "serve/edgar_formats.h"
 #include "serve/http.h"
@@ -362,7 +363,18 @@ class EdgarRoutes {
       feed.has_next_page = filings->size() > static_cast<size_t>(*count);
       for (const FilingSummary& f : *filings) {
         if (!keep(f) || feed.filings.size() >= static_cast<size_t>(*count)) continue;
-        feed.filings.push_back(AtomEntry(f));
+        AtomFiling& entry = feed.filings.emplace_back(AtomEntry(f));
+        // An 8-K's items, from its stored header.
+        if (!f.form_type.starts_with("8-K")) continue;
+        auto stored = (*store)->GetFiling(f.id);
+        if (!stored) return SendError(res, stored.error());
+        const json e = json::parse(stored->extraction_json, nullptr, false);
+        if (!e.is_object() || !e.contains("submission")) continue;
+        for (const json& item : e["submission"].value("items", json::array())) {
+          if (!item.is_string()) continue;
+          const std::string number = item.get<std::string>();
+          entry.items.emplace_back(number, std::string(sgml::EightKItemTitle(number, f.filed_at)));
+        }
       }
       res.set_content(CompanyFilingsAtom(feed), "application/atom+xml");
       return;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -368,77 +369,129 @@ int IndentOf(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+struct ItemTitle {
+  std::string_view number;
+  std::string_view key;    // the start of the title, lower case, letters and digits only
+  std::string_view title;  // as EDGAR writes it
+};
+
+// EDGAR's ITEM INFORMATION titles: the start of each, normalised to
+// letters and digits, for recognising them; whole, for writing them.
+constexpr ItemTitle kCurrent[] = {
+    {"1.01", "entryintoamaterialdefinitiveagreement", "Entry into a Material Definitive Agreement"},
+    {"1.02", "terminationofamaterialdefinitiveagreement",
+     "Termination of a Material Definitive Agreement"},
+    {"1.03", "bankruptcyorreceivership", "Bankruptcy or Receivership"},
+    {"1.04", "minesafety", "Mine Safety - Reporting of Shutdowns and Patterns of Violations"},
+    {"1.05", "materialcybersecurityincidents", "Material Cybersecurity Incidents"},
+    {"2.01", "completionofacquisitionordispositionofassets",
+     "Completion of Acquisition or Disposition of Assets"},
+    {"2.02", "resultsofoperationsandfinancialcondition",
+     "Results of Operations and Financial Condition"},
+    {"2.03", "creationofadirectfinancialobligation",
+     "Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet "
+     "Arrangement of a Registrant"},
+    {"2.04", "triggeringeventsthataccelerateorincrease",
+     "Triggering Events That Accelerate or Increase a Direct Financial Obligation or an Obligation "
+     "under an Off-Balance Sheet Arrangement"},
+    {"2.05", "costsassociatedwithexitordisposalactivities",
+     "Costs Associated with Exit or Disposal Activities"},
+    {"2.06", "materialimpairments", "Material Impairments"},
+    {"3.01", "noticeofdelistingorfailuretosatisfy",
+     "Notice of Delisting or Failure to Satisfy a Continued Listing Rule or Standard; Transfer of "
+     "Listing"},
+    {"3.02", "unregisteredsalesofequitysecurities", "Unregistered Sales of Equity Securities"},
+    {"3.03", "materialmodificationtorightsofsecurityholders",
+     "Material Modification to Rights of Security Holders"},
+    {"4.01", "changesinregistrantscertifyingaccountant",
+     "Changes in Registrant's Certifying Accountant"},
+    {"4.02", "nonrelianceonpreviouslyissuedfinancialstatements",
+     "Non-Reliance on Previously Issued Financial Statements or a Related Audit Report or "
+     "Completed Interim Review"},
+    {"5.01", "changesincontrolofregistrant", "Changes in Control of Registrant"},
+    {"5.02", "departureofdirectorsorcertainofficers",
+     "Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain "
+     "Officers: Compensatory Arrangements of Certain Officers"},
+    {"5.03", "amendmentstoarticlesofincorporationorbylaws",
+     "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year"},
+    {"5.04", "temporarysuspensionoftrading",
+     "Temporary Suspension of Trading Under Registrant's Employee Benefit Plans"},
+    {"5.05", "amendmentstotheregistrantscodeofethics",
+     "Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the Code of "
+     "Ethics"},
+    {"5.06", "changeinshellcompanystatus", "Change in Shell Company Status"},
+    {"5.07", "submissionofmatterstoavoteofsecurityholders",
+     "Submission of Matters to a Vote of Security Holders"},
+    {"5.08", "shareholderdirectornominations", "Shareholder Director Nominations"},
+    {"6.01", "absinformationalandcomputationalmaterial",
+     "ABS Informational and Computational Material"},
+    {"6.02", "changeofservicerortrustee", "Change of Servicer or Trustee"},
+    {"6.03", "changeincreditenhancement", "Change in Credit Enhancement or Other External Support"},
+    {"6.04", "failuretomakearequireddistribution", "Failure to Make a Required Distribution"},
+    {"6.05", "securitiesactupdatingdisclosure", "Securities Act Updating Disclosure"},
+    {"6.06", "staticpool", "Static Pool"},
+    {"6.10", "alternativefilingsofassetbackedissuers",
+     "Alternative Filings of Asset-Backed Issuers"},
+    {"7.01", "regulationfddisclosure", "Regulation FD Disclosure"},
+    {"8.01", "otherevents", "Other Events"},
+    {"9.01", "financialstatementsandexhibits", "Financial Statements and Exhibits"},
+};
+constexpr ItemTitle kLegacy[] = {
+    {"1", "changesincontrolofregistrant", "Changes in Control of Registrant"},
+    {"2", "acquisitionordispositionofassets", "Acquisition or Disposition of Assets"},
+    {"3", "bankruptcyorreceivership", "Bankruptcy or Receivership"},
+    {"4", "changesinregistrantscertifyingaccountant",
+     "Changes in Registrant's Certifying Accountant"},
+    {"5", "otherevents", "Other Events"},
+    {"6", "resignationsofregistrantsdirectors", "Resignations of Registrant's Directors"},
+    {"7", "financialstatementsandexhibits", "Financial Statements and Exhibits"},
+    {"7", "financialstatementsproformafinancialinformationandexhibits",
+     "Financial Statements, Pro Forma Financial Information and Exhibits"},
+    {"8", "changeinfiscalyear", "Change in Fiscal Year"},
+    {"9", "regulationfddisclosure", "Regulation FD Disclosure"},
+    {"9", "salesofequitysecuritiespursuanttoregulations",
+     "Sales of Equity Securities Pursuant to Regulation S"},
+    {"10", "amendmentstotheregistrantscodeofethics",
+     "Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the Code of "
+     "Ethics"},
+    {"11", "temporarysuspensionoftrading",
+     "Temporary Suspension of Trading Under Registrant's Employee Benefit Plans"},
+    {"12", "resultsofoperationsandfinancialcondition",
+     "Results of Operations and Financial Condition"},
+};
+
+// Items were renumbered on 2004-08-23.
+bool LegacyNumbering(std::string_view filed_at) {
+  return !filed_at.empty() && filed_at < std::string_view("2004-08-23");
+}
+
+}  // namespace
+
 std::string_view EightKItemNumber(std::string_view title, std::string_view filed_at) {
-  struct ItemTitle {
-    std::string_view number;
-    std::string_view title;  // lower case, letters and digits only
-  };
-  // EDGAR's ITEM INFORMATION titles, normalised to letters and digits.
-  static constexpr ItemTitle kCurrent[] = {
-      {"1.01", "entryintoamaterialdefinitiveagreement"},
-      {"1.02", "terminationofamaterialdefinitiveagreement"},
-      {"1.03", "bankruptcyorreceivership"},
-      {"1.04", "minesafety"},
-      {"1.05", "materialcybersecurityincidents"},
-      {"2.01", "completionofacquisitionordispositionofassets"},
-      {"2.02", "resultsofoperationsandfinancialcondition"},
-      {"2.03", "creationofadirectfinancialobligation"},
-      {"2.04", "triggeringeventsthataccelerateorincrease"},
-      {"2.05", "costsassociatedwithexitordisposalactivities"},
-      {"2.06", "materialimpairments"},
-      {"3.01", "noticeofdelistingorfailuretosatisfy"},
-      {"3.02", "unregisteredsalesofequitysecurities"},
-      {"3.03", "materialmodificationtorightsofsecurityholders"},
-      {"4.01", "changesinregistrantscertifyingaccountant"},
-      {"4.02", "nonrelianceonpreviouslyissuedfinancialstatements"},
-      {"5.01", "changesincontrolofregistrant"},
-      {"5.02", "departureofdirectorsorcertainofficers"},
-      {"5.03", "amendmentstoarticlesofincorporationorbylaws"},
-      {"5.04", "temporarysuspensionoftrading"},
-      {"5.05", "amendmentstotheregistrantscodeofethics"},
-      {"5.06", "changeinshellcompanystatus"},
-      {"5.07", "submissionofmatterstoavoteofsecurityholders"},
-      {"5.08", "shareholderdirectornominations"},
-      {"6.01", "absinformationalandcomputationalmaterial"},
-      {"6.02", "changeofservicerortrustee"},
-      {"6.03", "changeincreditenhancement"},
-      {"6.04", "failuretomakearequireddistribution"},
-      {"6.05", "securitiesactupdatingdisclosure"},
-      {"6.06", "staticpool"},
-      {"6.10", "alternativefilingsofassetbackedissuers"},
-      {"7.01", "regulationfddisclosure"},
-      {"8.01", "otherevents"},
-      {"9.01", "financialstatementsandexhibits"},
-  };
-  static constexpr ItemTitle kLegacy[] = {
-      {"1", "changesincontrolofregistrant"},
-      {"2", "acquisitionordispositionofassets"},
-      {"3", "bankruptcyorreceivership"},
-      {"4", "changesinregistrantscertifyingaccountant"},
-      {"5", "otherevents"},
-      {"6", "resignationsofregistrantsdirectors"},
-      {"7", "financialstatementsandexhibits"},
-      {"7", "financialstatementsproformafinancialinformationandexhibits"},
-      {"8", "changeinfiscalyear"},
-      {"9", "regulationfddisclosure"},
-      {"9", "salesofequitysecuritiespursuanttoregulations"},
-      {"10", "amendmentstotheregistrantscodeofethics"},
-      {"11", "temporarysuspensionoftrading"},
-      {"12", "resultsofoperationsandfinancialcondition"},
-  };
   std::string key;
   for (char c : title) {
     if (ascii::IsAlnum(c)) key.push_back(ascii::ToLower(c));
   }
   if (key.empty()) return {};
-  const bool legacy = !filed_at.empty() && filed_at < std::string_view("2004-08-23");
+  const bool legacy = LegacyNumbering(filed_at);
   auto find = [&key](const auto& table) -> std::string_view {
     for (const ItemTitle& item : table) {
-      if (key.starts_with(item.title)) return item.number;
+      if (key.starts_with(item.key)) return item.number;
     }
     return {};
   };
   return legacy ? find(kLegacy) : find(kCurrent);
+}
+
+std::string_view EightKItemTitle(std::string_view number, std::string_view filed_at) {
+  const bool legacy = LegacyNumbering(filed_at) && number.find('.') == std::string_view::npos;
+  for (const ItemTitle& item :
+       legacy ? std::span<const ItemTitle>(kLegacy) : std::span<const ItemTitle>(kCurrent)) {
+    if (item.number == number) return item.title;
+  }
+  return {};
 }
 
 HeaderParse ParseHeader(std::string_view text, size_t base_offset) {

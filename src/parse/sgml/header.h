@@ -29,4 +29,9 @@ HeaderParse ParseHeader(std::string_view text, size_t base_offset);
 // EDGAR's 8-K item titles. `filed_at` is YYYY-MM-DD (empty: current numbering).
 std::string_view EightKItemNumber(std::string_view title, std::string_view filed_at);
 
+// The title EDGAR gives 8-K item `number` ("2.02" -> "Results of Operations
+// and Financial Condition"; "5" before 2004-08-23 -> "Other Events"), or
+// empty for a number it does not know.
+std::string_view EightKItemTitle(std::string_view number, std::string_view filed_at);
+
 }  // namespace edgard::sgml

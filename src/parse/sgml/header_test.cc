@@ -119,6 +119,19 @@ TEST(ParseHeader, WarnsWithOffsetOnUnreadableLines) {
   EXPECT_EQ(parse.warnings[0].offset, 110u);
 }
 
+TEST(EightKItemTitle, GivesEdgarsTitleForEitherNumbering) {
+  EXPECT_EQ(EightKItemTitle("2.02", "2024-05-02"), "Results of Operations and Financial Condition");
+  EXPECT_EQ(EightKItemTitle("5", "2003-07-24"), "Other Events");
+  EXPECT_EQ(EightKItemTitle("5.02", ""),
+            "Departure of Directors or Certain Officers; Election of Directors; Appointment of "
+            "Certain Officers: Compensatory Arrangements of Certain Officers");
+  EXPECT_EQ(EightKItemTitle("13", "2003-07-24"), "");
+  // Each title is recognised as its own number again.
+  for (std::string_view number : {"1.01", "2.03", "5.07", "9.01"}) {
+    EXPECT_EQ(EightKItemNumber(EightKItemTitle(number, ""), ""), number);
+  }
+}
+
 TEST(EightKItemNumber, UsesLegacyNumbersBeforeAugust2004) {
   EXPECT_EQ(EightKItemNumber("Other Events", "2003-07-24"), "5");
   EXPECT_EQ(EightKItemNumber("Other Events", "2005-01-03"), "8.01");
