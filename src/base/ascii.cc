@@ -1,6 +1,7 @@
 #include "base/ascii.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace edgard::ascii {
@@ -15,15 +16,26 @@ size_t NextByte(std::string_view text, char c, size_t at, size_t end) {
   return hit == nullptr ? end : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
 }
 
-// How common a byte is in English text, for choosing the needle's byte to
-// look for: lower is rarer. Letters by their frequency in English, white
-// space above them all; digits and punctuation count as rare.
-int Commonness(char c) {
-  static constexpr std::string_view kByFrequency = "zqxjkvbpygfwmucldrhsnioate";
-  if (IsSpace(c)) return static_cast<int>(kByFrequency.size()) + 1;
-  const size_t at = kByFrequency.find(ToLower(c));
-  return at == std::string_view::npos ? 0 : static_cast<int>(at) + 1;
-}
+// How common each byte is in English text, for choosing the needle's byte
+// to look for: lower is rarer. Letters by their frequency in English (either
+// case), white space above them all; digits and punctuation count as rare.
+constexpr std::array<unsigned char, 256> kCommonness = [] {
+  std::array<unsigned char, 256> table{};
+  constexpr std::string_view kByFrequency = "zqxjkvbpygfwmucldrhsnioate";
+  for (size_t i = 0; i < kByFrequency.size(); ++i) {
+    const auto lower = static_cast<unsigned char>(kByFrequency[i]);
+    table[lower] = static_cast<unsigned char>(i + 1);
+    table[lower - 'a' + 'A'] = static_cast<unsigned char>(i + 1);
+  }
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) {
+    table[static_cast<unsigned char>(c)] = static_cast<unsigned char>(kByFrequency.size() + 1);
+  }
+  return table;
+}();
+
+// Haystacks shorter than this are searched for the needle's first byte:
+// choosing a rarer one costs more than it saves.
+constexpr size_t kAnchorFrom = 256;
 
 }  // namespace
 
@@ -35,8 +47,11 @@ size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t
   // Candidates are the places of the needle's rarest byte, in either case:
   // fewer false starts than its first byte ("e" in "revenue" against "v").
   size_t anchor = 0;
-  for (size_t i = 1; i < needle.size() && i < 16; ++i) {
-    if (Commonness(needle[i]) < Commonness(needle[anchor])) anchor = i;
+  if (haystack.size() - from >= kAnchorFrom) {
+    const auto commonness = [](char c) { return kCommonness[static_cast<unsigned char>(c)]; };
+    for (size_t i = 1; i < needle.size() && i < 16; ++i) {
+      if (commonness(needle[i]) < commonness(needle[anchor])) anchor = i;
+    }
   }
   const char lower = ToLower(needle[anchor]);
   const char upper = ToUpper(needle[anchor]);

@@ -82,9 +82,9 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
        h.public_document_count >= 0 ? json(h.public_document_count) : json(nullptr)},
       {"items", h.items},
       {"group_members", h.group_members},
-      {"parties", parties},
-      {"header_fields", header_fields},
   };
+  submission["parties"] = std::move(parties);
+  submission["header_fields"] = std::move(header_fields);
   json documents = json::array();
   for (const DocumentRecord& d : e.documents) {
     json doc = {{"sequence", d.sequence},
@@ -108,7 +108,7 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
         const std::string& body = (*texts)[i];
         if (e.documents[i].sequence == item.document && item.text_end <= body.size() &&
             item.text_begin <= item.text_end) {
-          text = body.substr(item.text_begin, item.text_end - item.text_begin);
+          text = std::string_view(body).substr(item.text_begin, item.text_end - item.text_begin);
         }
       }
     }
@@ -191,25 +191,26 @@ std::string ExtractionToJson(const Extraction& e, int indent, const DocumentText
   for (const Warning& w : e.warnings) {
     warnings.push_back({{"offset", w.offset}, {"message", w.message}});
   }
-  json out = {
-      {"source", {{"path", e.source.path}, {"bytes", e.source.bytes}, {"sha256", e.source.sha256}}},
-      {"id", e.id},
-      {"envelope", e.envelope},
-      {"submission", submission},
-      {"documents", documents},
-      {"items", items},
-      {"exhibits", exhibits},
-      {"signatures", signatures},
-      {"people", people},
-      {"events", events},
-      {"powers_of_attorney", powers},
-      {"financial_facts", facts},
-      {"ownership", e.ownership ? extract::OwnershipToJson(*e.ownership)
-                    : e.beneficial_ownership
-                        ? extract::BeneficialOwnershipToJson(*e.beneficial_ownership)
-                        : json(nullptr)},
-      {"warnings", warnings},
-  };
+  // The parts are moved in, not listed in an initialiser list: that would
+  // copy every one of them, facts and item texts included.
+  json out = json::object();
+  out["source"] = {{"path", e.source.path}, {"bytes", e.source.bytes}, {"sha256", e.source.sha256}};
+  out["id"] = e.id;
+  out["envelope"] = e.envelope;
+  out["submission"] = std::move(submission);
+  out["documents"] = std::move(documents);
+  out["items"] = std::move(items);
+  out["exhibits"] = std::move(exhibits);
+  out["signatures"] = std::move(signatures);
+  out["people"] = std::move(people);
+  out["events"] = std::move(events);
+  out["powers_of_attorney"] = std::move(powers);
+  out["financial_facts"] = std::move(facts);
+  out["ownership"] = e.ownership ? extract::OwnershipToJson(*e.ownership)
+                     : e.beneficial_ownership
+                         ? extract::BeneficialOwnershipToJson(*e.beneficial_ownership)
+                         : json(nullptr);
+  out["warnings"] = std::move(warnings);
   // Invalid UTF-8 in old filings is replaced, never thrown on.
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }
