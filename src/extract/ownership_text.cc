@@ -115,11 +115,13 @@ std::vector<std::string_view> Cells(std::string_view line, const std::vector<siz
 }
 
 // A cell value with its wrapped continuation: joined directly when the text
-// above filled its cell ("2/7/0" + "0"), with a space otherwise.
+// above filled its cell ("2/7/0" + "0"), with a space otherwise. The
+// continuation keeps its trailing spaces, so that a third line can tell
+// whether the second filled the cell too; readers trim the value.
 void Continue(std::string& cell, std::string_view raw) {
-  const std::string_view more = ascii::Trim(raw);
-  if (more.empty()) return;
-  const bool filled = !raw.empty() && !cell.empty() && !ascii::IsSpace(cell.back());
+  const std::string_view more = ascii::TrimLeft(raw);
+  if (ascii::Trim(more).empty()) return;
+  const bool filled = !cell.empty() && !ascii::IsSpace(cell.back());
   cell = std::string(ascii::TrimRight(cell));
   if (!cell.empty() && !filled) cell += ' ';
   cell += more;

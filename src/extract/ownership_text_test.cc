@@ -81,6 +81,30 @@ TEST(ReadTextOwnershipReport, RowOutOfLineIsReportedNotGuessed) {
   EXPECT_NE(warned.find("does not line up with the column headings"), std::string::npos) << warned;
 }
 
+// The same row wrapped over a third line: each continuation is joined by
+// whether the line above filled the cell ("...Co" + "mmon Stock" directly,
+// then " (Class A)" after a space, since "mmon Stock" did not fill it).
+TEST(ReadTextOwnershipReport, CellsWrappedOverThreeLines) {
+  std::string text = testing::ReadTestdata("corpus/4/0001094891-00-000193.txt");
+  ASSERT_FALSE(text.empty());
+  const std::string second =
+      "mmon Stock            |        |0    |    | |           |   |0    |5    |            |"
+      "       |       |            |   |            |\n";
+  const size_t at = text.find(second);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(
+      at + second.size(),
+      "(Class A)             |        |     |    | |           |   |     |     |            |"
+      "       |       |            |   |            |\n");
+  auto e = ExtractFiling(text, "three-lines.txt");
+  ASSERT_TRUE(e) << e.error().ToString();
+  ASSERT_TRUE(e->ownership);
+  ASSERT_EQ(e->ownership->transactions.size(), 1u);
+  EXPECT_EQ(e->ownership->transactions[0].security_title,
+            "Options to Purchase Common Stock (Class A)");
+  EXPECT_EQ(e->ownership->transactions[0].expiration_date, "2005-02-07");
+}
+
 TEST(ReadTextOwnershipReport, NotACover) {
   std::vector<std::string> problems;
   EXPECT_FALSE(ReadTextOwnershipReport("", "4", 1, &problems));
