@@ -354,6 +354,28 @@ TEST(Ingest, ReadsFilingsInsideATarGzFeedArchive) {
   EXPECT_NE(bad.out.find("FAILED"), std::string::npos) << bad.out;
 }
 
+// A .zip archive (testdata/archives/20250213.nc.zip holds two real .nc
+// files): both stored byte-identically, each named inside its archive; a
+// truncated copy fails with a reason.
+TEST(Ingest, ReadsFilingsInsideAZipArchive) {
+  TempDir dir;
+  const fs::path archive = testing::TestdataDir() / "archives/20250213.nc.zip";
+  const std::string db = dir.path() + "/edgard.db";
+  auto result = RunProgram({EdgardBinary(), "ingest", archive.string(), "--db", db});
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_NE(result.out.find("2 stored"), std::string::npos) << result.out;
+  auto show = RunProgram({EdgardBinary(), "show", "0001127602-25-004598", "--db", db});
+  EXPECT_NE(show.out.find("20250213.nc.zip:0001127602-25-004598.nc"), std::string::npos)
+      << show.out;
+  auto raw = RunProgram({EdgardBinary(), "show", "0000002488-24-000005", "--raw", "--db", db});
+  EXPECT_EQ(raw.out, ReadFile(testing::TestdataDir() / "corpus/nc/0000002488-24-000005.nc"));
+  const std::string broken = dir.path() + "/broken.zip";
+  WriteFile(broken, ReadFile(archive).substr(0, 1000));
+  auto bad = RunProgram({EdgardBinary(), "ingest", broken, "--db", db});
+  EXPECT_EQ(bad.exit_code, 1) << bad.out;
+  EXPECT_NE(bad.out.find("FAILED"), std::string::npos) << bad.out;
+}
+
 // Copies of the samples with fresh accession numbers, so that an ingest of
 // them takes long enough to be killed in the middle.
 size_t WriteReplicas(const fs::path& dir, int copies) {
