@@ -22,6 +22,7 @@
 #include "edgard/status.h"
 #include "extract/cover_page.h"
 #include "extract/words.h"
+#include "extract/xml_body.h"
 
 namespace edgard::extract {
 namespace {
@@ -899,8 +900,6 @@ void ListMissing(BeneficialOwnershipRecord& record) {
 
 using pugi::xml_node;
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
 // The element name without its namespace prefix ("com:street1" -> "street1").
 std::string_view LocalName(xml_node node) {
   const std::string_view name = node.name();
@@ -1017,23 +1016,6 @@ BeneficialOwnershipRecord ReadXmlRecord(xml_node root, int document) {
   return record;
 }
 
-// The part of `body` given to the XML parser and where it starts: without the
-// <XML> ... </XML> wrapper of full submissions and a UTF-8 byte order mark.
-std::pair<std::string_view, size_t> Unwrap(std::string_view body) {
-  const size_t size = body.size();
-  if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
-  body = ascii::TrimLeft(body);
-  if (ascii::StartsWithIgnoreCase(body, "<XML>")) body = ascii::TrimLeft(body.substr(5));
-  const size_t offset = size - body.size();
-  constexpr std::string_view kClose = "</XML>";
-  const std::string_view trimmed = ascii::TrimRight(body);
-  if (trimmed.size() >= kClose.size() &&
-      ascii::EqualsIgnoreCase(trimmed.substr(trimmed.size() - kClose.size()), kClose)) {
-    body = trimmed.substr(0, trimmed.size() - kClose.size());
-  }
-  return {body, offset};
-}
-
 }  // namespace
 
 bool IsValidCusip(std::string_view cusip) {
@@ -1093,7 +1075,7 @@ std::optional<BeneficialOwnershipRecord> ReadScheduleCoverPage(std::string_view 
 }
 
 Result<BeneficialOwnershipRecord> ReadScheduleXml(std::string_view xml, int document) {
-  const auto [span, offset] = Unwrap(xml);
+  const auto [span, offset] = UnwrapXml(xml);
   pugi::xml_document parsed;
   const pugi::xml_parse_result result =
       parsed.load_buffer(span.data(), span.size(), pugi::parse_default);

@@ -17,48 +17,17 @@
 #include "edgard/ownership.h"
 #include "edgard/result.h"
 #include "edgard/status.h"
+#include "extract/xml_body.h"
 
 namespace edgard::extract {
 namespace {
 
 using pugi::xml_node;
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kRootElement = "ownershipDocument";
 constexpr size_t kCikDigits = 10;
 // Real values carry a few footnote marks (at most 3 in the corpus).
 constexpr size_t kMaxMarksPerValue = 64;
-
-// ---------------------------------------------------------------------------
-// The XML inside the document body
-
-// The part of `body` handed to the XML parser: without the <XML> ... </XML>
-// wrapper of full submissions, the white space around the wrapper, and a
-// UTF-8 byte order mark at the start. `offset` is where it starts in `body`, so that parse errors
-// name offsets the caller can find.
-struct XmlSpan {
-  std::string_view xml;
-  size_t offset = 0;
-};
-
-XmlSpan Unwrap(std::string_view body) {
-  const size_t size = body.size();
-  if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
-  body = ascii::TrimLeft(body);
-  if (ascii::StartsWithIgnoreCase(body, "<XML>")) body = ascii::TrimLeft(body.substr(5));
-  // A byte order mark after the wrapper, where some filers' tools put it, is
-  // left in place: pugixml reads the encoding from it.
-  const size_t offset = size - body.size();
-  // The end is left alone unless it is the wrapper's, so that a truncated
-  // document's error names the input's own end.
-  constexpr std::string_view kClose = "</XML>";
-  const std::string_view trimmed = ascii::TrimRight(body);
-  if (trimmed.size() >= kClose.size() &&
-      ascii::EqualsIgnoreCase(trimmed.substr(trimmed.size() - kClose.size()), kClose)) {
-    body = trimmed.substr(0, trimmed.size() - kClose.size());
-  }
-  return XmlSpan{body, offset};
-}
 
 // What the parser wanted where it stopped, for the error message.
 std::string_view Expected(pugi::xml_parse_status status) {
@@ -479,7 +448,7 @@ namespace {
 
 // `scratch` holds the copy of the XML that pugixml parses in place.
 Result<OwnershipRecord> Read(std::string_view xml, std::string& scratch) {
-  const XmlSpan span = Unwrap(xml);
+  const XmlBody span = UnwrapXml(xml);
   scratch.assign(span.xml);
   pugi::xml_document document;
   const pugi::xml_parse_result parsed =
