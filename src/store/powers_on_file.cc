@@ -46,9 +46,10 @@ std::string NameQuery(std::string_view name) {
   std::string query;
   for (std::string_view word : extract::Words(name)) {
     word = extract::Core(word);
-    const bool plain = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
-                         return ascii::IsAlpha(c) || c == '-' || c == '\'';
-                       });
+    const bool plain =
+        word.size() > 1 && ascii::IsAlpha(word.front()) && ascii::IsAlpha(word.back()) &&
+        std::all_of(word.begin(), word.end(),
+                    [](char c) { return ascii::IsAlpha(c) || c == '-' || c == '\''; });
     if (!plain || extract::IsHonorific(word)) continue;
     if (!query.empty()) query += ' ';
     query += '"' + std::string(word) + '"';
