@@ -169,6 +169,36 @@ TEST_F(IngestedSamples, FiltersNarrowByFormCikCompanyAndDate) {
   EXPECT_EQ(facet_sum, all["total"].get<int>());
 }
 
+// Facets are counted from the matches' ids and a table of the documents'
+// form types and years, unless a filter needs the filing rows (dates,
+// company); then by a grouped query over those rows. Both ways agree: every
+// form type's count is what a search filtered to it finds, and the dated
+// search's years are the undated one's without "(none)".
+TEST_F(IngestedSamples, FacetsAgreeWithFilteredSearches) {
+  for (const std::string query : {"results", "director OR officer", "\"power of attorney\""}) {
+    const json all = SearchJson(query, {});
+    ASSERT_GT(all["total"].get<int>(), 0) << query;
+    int years_sum = 0;
+    std::map<std::string, int> years;
+    for (const json& facet : all["facets"]["years"]) {
+      years_sum += facet["count"].get<int>();
+      if (facet["value"] != "(none)") years[facet["value"]] = facet["count"].get<int>();
+    }
+    EXPECT_EQ(years_sum, all["total"].get<int>()) << query;
+    for (const json& facet : all["facets"]["forms"]) {
+      if (facet["value"] == "(none)") continue;
+      const json only = SearchJson(query, {"--form", facet["value"].get<std::string>()});
+      EXPECT_EQ(only["total"], facet["count"]) << query << " " << facet["value"];
+    }
+    const json dated = SearchJson(query, {"--from", "1990-01-01"});
+    std::map<std::string, int> dated_years;
+    for (const json& facet : dated["facets"]["years"]) {
+      dated_years[facet["value"]] = facet["count"].get<int>();
+    }
+    EXPECT_EQ(dated_years, years) << query;
+  }
+}
+
 TEST_F(IngestedSamples, MalformedQueryGetsAClearMessage) {
   auto result = RunProgram({EdgardBinary(), "search", "\"board of", "--db", db_});
   EXPECT_EQ(result.exit_code, 2);

@@ -43,6 +43,11 @@ constexpr size_t kSnippetFirstRead = kZstdHeadFrame;  // the text's first frame
 constexpr size_t kSnippetMaxRead = size_t{4} << 20;
 constexpr size_t kSnippetTail = size_t{4} << 10;
 constexpr int kMaxYearTokens = 40;
+// Bounds of the in-memory table of documents' facets: ids beyond this (a
+// store of over 100 million documents) and values beyond the index's range
+// are counted as "(none)".
+constexpr int64_t kMaxFacetDocumentId = 100'000'000;
+constexpr size_t kMaxFacetValues = 65'000;
 
 // "y_2003" tokens for the years of a filing-date range, when it is bounded
 // and short enough to be worth narrowing the index with.
@@ -247,9 +252,22 @@ class SqliteStore final : public Store {
     return &it->second;
   }
 
+  // Each document's form type and year, by document id, as small indexes
+  // into `facet_values_`: a search's facets are then counted from the ids
+  // of its matches alone, without reading a `documents` row per match.
+  // Documents are only ever added, so the table is extended, never redone.
+  struct DocumentFacets {
+    int64_t loaded = 0;                // the highest document id read
+    std::vector<uint16_t> form, year;  // by document id
+    std::vector<std::string> values;   // index -> form type or year
+    std::unordered_map<std::string, uint16_t> index;
+  };
+  Status LoadDocumentFacets();
+
   DbHandle db_;
   std::unordered_map<std::string, Statement> cache_;
   ZstdReader zstd_;  // for snippets
+  DocumentFacets facets_;
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement delete_parties_;
@@ -646,6 +664,9 @@ Result<std::vector<std::string>> SqliteStore::Check() {
   return problems;
 }
 
+SearchResults Finish(SearchResults results, const std::map<std::string, int64_t>& forms,
+                     const std::map<std::string, int64_t>& years);
+
 Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   // Without words, a search browses: the filters alone choose documents,
   // newest first.
@@ -789,6 +810,31 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     }
   }
 
+  std::map<std::string, int64_t> forms, years;
+  // Without filters on the filing row, the facets come from the matches'
+  // ids and the table of documents' form types and years.
+  if (request.facets && !joins) {
+    if (Status s = LoadDocumentFacets(); !s.ok()) return s;
+    auto ids_or = Cached("SELECT rowid FROM document_fts" + where);
+    if (!ids_or) return ids_or.error();
+    Statement* ids = *ids_or;
+    bind(*ids);
+    std::vector<int64_t> form_counts(facets_.values.size()), year_counts(facets_.values.size());
+    const uint16_t none = facets_.index.at("(none)");
+    while ((rc = ids->Step()) == SQLITE_ROW) {
+      const int64_t id = ids->Int(0);
+      const bool known = id >= 0 && static_cast<uint64_t>(id) < facets_.form.size();
+      ++form_counts[known ? facets_.form[static_cast<size_t>(id)] : none];
+      ++year_counts[known ? facets_.year[static_cast<size_t>(id)] : none];
+      ++results.total;
+    }
+    if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search facets");
+    for (size_t v = 0; v < facets_.values.size(); ++v) {
+      if (form_counts[v] > 0) forms[facets_.values[v]] = form_counts[v];
+      if (year_counts[v] > 0) years[facets_.values[v]] = year_counts[v];
+    }
+    return Finish(std::move(results), forms, years);
+  }
   // Total and both facets from one grouped pass over the matches.
   const std::string facet_sql = request.facets
                                     ? "SELECT coalesce(d.form_type, '(none)'), "
@@ -799,7 +845,6 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   if (!facets_or) return facets_or.error();
   Statement* facets = *facets_or;
   bind(*facets);
-  std::map<std::string, int64_t> forms, years;
   while ((rc = facets->Step()) == SQLITE_ROW) {
     const int64_t n = facets->Int(2);
     results.total += n;
@@ -809,6 +854,12 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     }
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search facets");
+  return Finish(std::move(results), forms, years);
+}
+
+// The facets in their order: form types by count, years in order.
+SearchResults Finish(SearchResults results, const std::map<std::string, int64_t>& forms,
+                     const std::map<std::string, int64_t>& years) {
   auto sorted = [](const std::map<std::string, int64_t>& counts, bool by_count) {
     std::vector<FacetCount> out;
     for (const auto& [value, n] : counts) out.push_back({value, n});
@@ -821,6 +872,40 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   results.forms = sorted(forms, /*by_count=*/true);
   results.years = sorted(years, /*by_count=*/false);
   return results;
+}
+
+Status SqliteStore::LoadDocumentFacets() {
+  DocumentFacets& f = facets_;
+  auto value = [&f](const std::string& text) -> uint16_t {
+    auto [it, added] = f.index.emplace(text, static_cast<uint16_t>(f.values.size()));
+    if (added) f.values.push_back(text);
+    return it->second;
+  };
+  if (f.values.empty()) value("(none)");
+  auto rows = Cached(
+      "SELECT id, coalesce(form_type, '(none)'), coalesce(substr(filed_at, 1, 4), '(none)') "
+      "FROM documents WHERE id > ? ORDER BY id");
+  if (!rows) return rows.error();
+  Statement* r = *rows;
+  r->Bind(1, f.loaded);
+  int rc = 0;
+  while ((rc = r->Step()) == SQLITE_ROW) {
+    const int64_t id = r->Int(0);
+    if (id < 0 || id > kMaxFacetDocumentId) continue;  // counted as "(none)"
+    const auto at = static_cast<size_t>(id);
+    if (f.form.size() <= at) {
+      f.form.resize(at + 1, 0);
+      f.year.resize(at + 1, 0);
+    }
+    // More distinct values than an index holds: the rest count as "(none)".
+    if (f.values.size() < kMaxFacetValues) {
+      f.form[at] = value(r->Text(1));
+      f.year[at] = value(r->Text(2));
+    }
+    f.loaded = std::max(f.loaded, id);
+  }
+  r->Reset();
+  return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db_.get(), "reading document facets");
 }
 
 }  // namespace
