@@ -8,11 +8,18 @@
 
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace edgard {
+
+// The form types of Section 16 reports: Forms 3, 4, 5 and their amendments
+// (KindOfType gives them "ownership_report").
+inline constexpr std::array<std::string_view, 6> kOwnershipForms = {"3",   "4",   "5",
+                                                                    "3/A", "4/A", "5/A"};
 
 struct OwnershipIssuer {
   std::string cik;  // 10 digits

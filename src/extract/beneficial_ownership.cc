@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/accession.h"
 #include "base/ascii.h"
 #include "base/dates.h"
 #include "edgard/beneficial_ownership.h"
@@ -43,7 +44,6 @@ constexpr size_t kMaxHeaderValueBytes = 300;
 // How many "CUSIP" mentions are tried for a valid CUSIP.
 constexpr size_t kMaxCusipMentions = 64;
 constexpr size_t kCusipLength = 9;
-constexpr size_t kCikDigits = 10;
 // Type codes read per person from XML; the 13G schema allows 14.
 constexpr size_t kMaxTypeCodes = 16;
 
@@ -934,13 +934,6 @@ std::string Text(xml_node node) {
     }
   }
   return ascii::CollapseSpace(text);
-}
-
-std::string PadCik(std::string cik) {
-  const bool digits = !cik.empty() && cik.size() <= kCikDigits &&
-                      std::all_of(cik.begin(), cik.end(), [](char c) { return ascii::IsDigit(c); });
-  if (digits) cik.insert(0, kCikDigits - cik.size(), '0');
-  return cik;
 }
 
 // A share count of the 13G schema sits in <reportingPersonBeneficially

@@ -122,9 +122,7 @@ void ReadBeneficialOwnership(std::string_view bytes, const DocumentTexts& texts,
 void ReadTextOwnership(const DocumentTexts& texts, Extraction* out) {
   if (out->ownership) return;
   const std::string& form = out->submission.form_type;
-  const bool section16 =
-      form == "3" || form == "4" || form == "5" || form == "3/A" || form == "4/A" || form == "5/A";
-  if (!section16) return;
+  if (KindOfType(form) != "ownership_report") return;
   for (size_t i = 0; i < out->documents.size(); ++i) {
     const DocumentRecord& doc = out->documents[i];
     if (doc.type != form || texts[i].empty()) continue;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/accession.h"
 #include "base/ascii.h"
 #include "edgard/ownership.h"
 #include "edgard/result.h"
@@ -25,7 +26,6 @@ namespace {
 using pugi::xml_node;
 
 constexpr std::string_view kRootElement = "ownershipDocument";
-constexpr size_t kCikDigits = 10;
 // Real values carry a few footnote marks (at most 3 in the corpus).
 constexpr size_t kMaxMarksPerValue = 64;
 
@@ -221,15 +221,6 @@ std::optional<bool> ParseFlag(std::string_view text) {
   if (text == "1" || ascii::EqualsIgnoreCase(text, "true")) return true;
   if (text == "0" || ascii::EqualsIgnoreCase(text, "false")) return false;
   return std::nullopt;
-}
-
-// CIKs are filed with or without their leading zeros; anything else is kept
-// as written.
-std::string PadCik(std::string cik) {
-  const bool digits = !cik.empty() && cik.size() <= kCikDigits &&
-                      std::all_of(cik.begin(), cik.end(), [](char c) { return ascii::IsDigit(c); });
-  if (digits) cik.insert(0, kCikDigits - cik.size(), '0');
-  return cik;
 }
 
 std::optional<double> Number(xml_node node, std::string_view field,

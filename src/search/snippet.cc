@@ -164,7 +164,6 @@ Snippet MakeSnippet(std::string_view text, const std::vector<std::string>& terms
   Tokenizer tokenizer(text, found == std::string_view::npos
                                 ? text.size()
                                 : TokensBefore(text, found, before + longest));
-  std::vector<Token> all;  // tokens of the window, from its start
   std::vector<Token> history;
   Token token;
   size_t match_start = std::string_view::npos;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/dates.h"
+#include "edgard/extraction.h"
 #include "parse/sgml/header.h"
 #include "serve/documents.h"
 #include "serve/edgar_formats.h"
@@ -319,11 +320,10 @@ class EdgarRoutes {
     if (!store) return SendError(res, store.error());
     FilingQuery query;
     if (!Param(req, "type").empty()) query.forms = {Param(req, "type")};
-    if (owner == "only") query.forms = {"3", "4", "5", "3/A", "4/A", "5/A"};
+    if (owner == "only") query.forms = {kOwnershipForms.begin(), kOwnershipForms.end()};
     query.offset = *start;
     auto keep = [&owner](const FilingSummary& f) {
-      const bool ownership = f.form_type == "3" || f.form_type == "4" || f.form_type == "5" ||
-                             f.form_type == "3/A" || f.form_type == "4/A" || f.form_type == "5/A";
+      const bool ownership = KindOfType(f.form_type) == "ownership_report";
       return !(owner == "exclude" && ownership) && !f.accession_number.empty();
     };
     if (action == "getcurrent") {

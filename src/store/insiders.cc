@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "base/accession.h"
 #include "base/ascii.h"
+#include "edgard/ownership.h"
 #include "extract/attorney_signatures.h"
 #include "extract/words.h"
 #include "store/powers_on_file.h"
@@ -12,12 +14,6 @@ namespace edgard::store {
 namespace {
 
 using nlohmann::json;
-
-std::string PaddedCik(std::string_view digits) {
-  std::string out(digits);
-  if (out.size() < 10) out.insert(0, 10 - out.size(), '0');
-  return out;
-}
 
 std::string Relationship(const json& owner) {
   std::vector<std::string> parts;
@@ -74,7 +70,7 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
   if (who.empty()) return InvalidInput("name an issuer or an owner: a CIK or a name");
   FilingQuery filings_query;
   filings_query.limit = query.max_filings;
-  filings_query.forms = {"3", "4", "5", "3/A", "4/A", "5/A"};
+  filings_query.forms = {kOwnershipForms.begin(), kOwnershipForms.end()};
   if (AllDigits(who)) {
     filings_query.cik = who;
   } else if (query.issuer.empty()) {
@@ -95,7 +91,7 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
     return NotFound("no stored Form 3, 4 or 5 names \"" + who + "\"");
   }
   const bool by_issuer = !query.issuer.empty();
-  const std::string cik = AllDigits(who) ? PaddedCik(who) : std::string();
+  const std::string cik = AllDigits(who) ? PadCik(who) : std::string();
   json rows = json::array();
   PowersOfAttorneyOnFile on_file(store);
   std::string subject;  // the issuer's or owner's name as filed
