@@ -8,17 +8,6 @@
 namespace edgard::extract {
 namespace {
 
-// Lower-case words of a name without punctuation, initials left out.
-std::vector<std::string> NameKey(std::string_view name) {
-  std::vector<std::string> out;
-  for (std::string_view word : Words(name)) {
-    const std::string_view core = Core(word);
-    if (core.size() <= 1 || IsHonorific(word)) continue;
-    out.push_back(ascii::ToLowerCopy(core));
-  }
-  return out;
-}
-
 // Where a signature says it was made under a power of attorney.
 constexpr std::string_view kMarkers[] = {"attorney-in-fact",  "attorney in fact",
                                          "atty-in-fact",      "by power of attorney",
@@ -57,15 +46,7 @@ bool Covers(const PowerOfAttorneyRecord& poa, std::string_view form) {
 }  // namespace
 
 bool SameNameAnyOrder(std::string_view a, std::string_view b) {
-  const std::vector<std::string> x = NameKey(a);
-  const std::vector<std::string> y = NameKey(b);
-  if (x.empty() || y.empty()) return false;
-  const std::vector<std::string>& shorter = x.size() <= y.size() ? x : y;
-  const std::vector<std::string>& longer = x.size() <= y.size() ? y : x;
-  for (const std::string& w : shorter) {
-    if (std::find(longer.begin(), longer.end(), w) == longer.end()) return false;
-  }
-  return true;
+  return NameWordsWithin(a, b, /*initials=*/false);
 }
 
 AttorneyFit FitOf(const PowerOfAttorneyRecord& poa, std::string_view principal,

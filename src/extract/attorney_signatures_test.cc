@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/file_buffer.h"
+#include "extract/words.h"
 #include "parse/sgml/envelope.h"
 #include "testdata_path.h"
 
@@ -38,6 +39,16 @@ TEST(ReadAttorneySignature, TheWaysFormsFourWriteThem) {
   EXPECT_EQ(a->signer, "Seth R. Weissman");
   EXPECT_FALSE(ReadAttorneySignature("/s/ Elon R. Musk"));
   EXPECT_FALSE(ReadAttorneySignature(""));
+}
+
+// The one name matcher of the timeline and the signature links: initials
+// count only when asked, courtesy titles never.
+TEST(NameWordsWithin, InitialsOnlyWhenAsked) {
+  EXPECT_TRUE(NameWordsWithin("Andrew Heaton", "Wm. Andrew Heaton", true));
+  EXPECT_TRUE(NameWordsWithin("Dr. Heaton", "Wm. Andrew Heaton", true));
+  EXPECT_FALSE(NameWordsWithin("J. Irving", "Judi Irving", true));
+  EXPECT_TRUE(NameWordsWithin("J. Irving", "Judi Irving", false));
+  EXPECT_FALSE(NameWordsWithin("Mr.", "Judi Irving", false));
 }
 
 TEST(SameNameAnyOrder, SurnameFirstAndInitials) {

@@ -84,4 +84,25 @@ size_t MonthNameAt(std::string_view text, int* month) {
   return 0;
 }
 
+std::vector<std::string> NameKey(std::string_view name, bool initials) {
+  std::vector<std::string> out;
+  for (std::string_view word : Words(name)) {
+    const std::string_view core = Core(word);
+    if (core.empty() || (core.size() == 1 && !initials) || IsHonorific(word)) continue;
+    out.push_back(ascii::ToLowerCopy(core));
+  }
+  return out;
+}
+
+bool NameWordsWithin(std::string_view a, std::string_view b, bool initials) {
+  const std::vector<std::string> x = NameKey(a, initials);
+  const std::vector<std::string> y = NameKey(b, initials);
+  if (x.empty() || y.empty()) return false;
+  const std::vector<std::string>& shorter = x.size() <= y.size() ? x : y;
+  const std::vector<std::string>& longer = x.size() <= y.size() ? y : x;
+  return std::all_of(shorter.begin(), shorter.end(), [&longer](const std::string& w) {
+    return std::find(longer.begin(), longer.end(), w) != longer.end();
+  });
+}
+
 }  // namespace edgard::extract

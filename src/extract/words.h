@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -58,6 +59,17 @@ bool InWordList(std::string_view word, std::string_view list);
 
 // Whether Core(word) is a courtesy title: "Mr.", "Mrs", "Dr.", "Messrs.", ...
 bool IsHonorific(std::string_view word);
+
+// A name's words for comparing spellings: lower case, without the
+// punctuation around them and without courtesy titles; one-letter words
+// (initials) only when `initials`.
+std::vector<std::string> NameKey(std::string_view name, bool initials);
+
+// Whether two spellings can name one person: every word of the shorter name
+// is among the longer's, in any order ("Garascia Jessica A." as Section 16
+// XML writes it, and "Jessica A. Garascia"). Initials are compared only when
+// `initials`. False when either has no words.
+bool NameWordsWithin(std::string_view a, std::string_view b, bool initials);
 
 // Length of the month name at the start of `text`, written out ("September")
 // or abbreviated as press wires do ("Sept.", "Sep", "Dec."), or 0; the name

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "extract/words.h"
 #include "store/record_json.h"
 
 namespace edgard::store {
@@ -321,15 +322,11 @@ class Builder {
 }  // namespace
 
 bool SamePersonName(std::string_view a, std::string_view b) {
-  const std::vector<std::string> x = NameWords(a);
-  const std::vector<std::string> y = NameWords(b);
-  if (x.empty() || y.empty() || x.back() != y.back()) return false;
-  const std::vector<std::string>& shorter = x.size() <= y.size() ? x : y;
-  const std::vector<std::string>& longer = x.size() <= y.size() ? y : x;
-  for (const std::string& w : shorter) {
-    if (std::find(longer.begin(), longer.end(), w) == longer.end()) return false;
-  }
-  return true;
+  // Names in their natural order: the surnames agree too.
+  const std::vector<std::string> x = extract::NameKey(a, /*initials=*/true);
+  const std::vector<std::string> y = extract::NameKey(b, /*initials=*/true);
+  return !x.empty() && !y.empty() && x.back() == y.back() &&
+         extract::NameWordsWithin(a, b, /*initials=*/true);
 }
 
 Result<json> CompanyTimeline(Store& store, std::string_view who, int max_filings) {
