@@ -19,6 +19,7 @@
 #include "parse/uu/uudecode.h"
 #include "search/query.h"
 #include "search/snippet.h"
+#include "store/sqlite/fts_rank.h"
 #include "store/sqlite/sqlite_handle.h"
 
 namespace edgard::store {
@@ -36,6 +37,31 @@ std::string ContainsPattern(std::string_view text) {
   return pattern;
 }
 
+// What a search hit shows of its document and filing, as read by ReadHit;
+// `d` is the document, `f` its filing.
+constexpr const char* kHitColumns =
+    "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
+    "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
+    "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
+    "d.sequence, d.type, d.filename, d.description, d.id, f.source_path";
+constexpr int kHitColumnCount = 12;
+
+// Fills `hit` from a row of kHitColumns; returns the document's id.
+int64_t ReadHit(const Statement& row, SearchHit* hit) {
+  hit->filing_id = row.Text(0);
+  hit->accession_number = row.Text(1);
+  hit->form_type = row.Text(2);
+  hit->filed_at = row.Text(3);
+  hit->company = row.Text(4);
+  hit->cik = row.Text(5);
+  hit->sequence = static_cast<int>(row.Int(6));
+  hit->document_type = row.Text(7);
+  hit->filename = row.Text(8);
+  hit->description = row.Text(9);
+  hit->source_path = row.Text(11);
+  return row.Int(10);
+}
+
 // Snippets read a document's text from its start: this much first, then
 // twice what has been read (at most kSnippetMaxRead more at a time) until a
 // match, then kSnippetTail more for the words after it.
@@ -43,10 +69,9 @@ constexpr size_t kSnippetFirstRead = kZstdHeadFrame;  // the text's first frame
 constexpr size_t kSnippetMaxRead = size_t{4} << 20;
 constexpr size_t kSnippetTail = size_t{4} << 10;
 constexpr int kMaxYearTokens = 40;
-// Bounds of the in-memory table of documents' facets: ids beyond this (a
-// store of over 100 million documents) and values beyond the index's range
-// are counted as "(none)".
-constexpr int64_t kMaxFacetDocumentId = 100'000'000;
+// Bound of the in-memory table of documents' facets: values beyond the
+// index's range, and documents beyond kMaxInMemoryDocumentId, are counted as
+// "(none)".
 constexpr size_t kMaxFacetValues = 65'000;
 
 // "y_2003" tokens for the years of a filing-date range, when it is bounded
@@ -116,6 +141,7 @@ class SqliteStore final : public Store {
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Migrate(); !s.ok()) return s;
     }
+    if (Status s = RegisterBm25(db_.get(), &lengths_); !s.ok()) return s;
     auto version = Statement::Prepare(db_.get(), "SELECT max(version) FROM schema_migrations");
     if (!version || version->Step() != SQLITE_ROW ||
         version->Int(0) < static_cast<int64_t>(std::size(kMigrations))) {
@@ -263,11 +289,17 @@ class SqliteStore final : public Store {
     std::unordered_map<std::string, uint16_t> index;
   };
   Status LoadDocumentFacets();
+  // The page of hits of a search without filters on the filing rows, its
+  // total and its facets, from one pass over the matches in the index.
+  Status RankInOnePass(const std::string& match, const SearchRequest& request,
+                       std::map<std::string, int64_t>* forms, std::map<std::string, int64_t>* years,
+                       SearchResults* results, std::vector<int64_t>* rows);
 
   DbHandle db_;
   std::unordered_map<std::string, Statement> cache_;
   ZstdReader zstd_;  // for snippets
   DocumentFacets facets_;
+  DocumentLengths lengths_;  // for edgard_bm25()
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement delete_parties_;
@@ -735,48 +767,44 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   };
 
   SearchResults results;
-  // The page of ranked ids first, then the filing and party rows of that
-  // page only; snippets last, for the page only.
-  const std::string hits_sql =
-      "SELECT f.filing_key, f.accession_number, f.form_type, f.filed_at, "
-      "(SELECT name FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
-      "(SELECT cik FROM parties p WHERE p.filing_id = f.id ORDER BY position LIMIT 1), "
-      "d.sequence, d.type, d.filename, d.description, ranked.score, d.id, f.source_path "
-      "FROM (SELECT document_fts.rowid AS id, " +
-      (browse ? std::string("0.0 AS score")
-              : std::string("bm25(document_fts, 1.0, 0.0) AS score")) +
-      rank_from + where +
-      (browse ? " ORDER BY d.filed_at DESC, document_fts.rowid DESC" : " ORDER BY score") +
-      " LIMIT ?5 OFFSET ?6) ranked "
-      "JOIN documents d ON d.id = ranked.id JOIN filings f ON f.id = d.filing_id "
-      "ORDER BY " +
-      std::string(browse ? "d.filed_at DESC, d.id DESC" : "ranked.score");
-  auto hits_or = Cached(hits_sql);
-  if (!hits_or) return hits_or.error();
-  Statement* hits = *hits_or;
-  bind(*hits);
-  hits->Bind(5, int64_t{request.limit});
-  hits->Bind(6, int64_t{request.offset});
-  std::vector<int64_t> rows;
-  int rc = 0;
-  while ((rc = hits->Step()) == SQLITE_ROW) {
-    SearchHit hit;
-    hit.filing_id = hits->Text(0);
-    hit.accession_number = hits->Text(1);
-    hit.form_type = hits->Text(2);
-    hit.filed_at = hits->Text(3);
-    hit.company = hits->Text(4);
-    hit.cik = hits->Text(5);
-    hit.sequence = static_cast<int>(hits->Int(6));
-    hit.document_type = hits->Text(7);
-    hit.filename = hits->Text(8);
-    hit.description = hits->Text(9);
-    hit.score = -hits->Double(10);
-    rows.push_back(hits->Int(11));
-    hit.source_path = hits->Text(12);
-    results.hits.push_back(std::move(hit));
+  std::vector<int64_t> rows;  // the page's document ids
+  std::map<std::string, int64_t> forms, years;
+  // Without filters on the filing row, the index alone ranks, counts and
+  // gives the facets, in one pass.
+  const bool one_pass = !browse && !joins;
+  if (one_pass) {
+    if (Status s = RankInOnePass(match, request, &forms, &years, &results, &rows); !s.ok()) {
+      return s;
+    }
+  } else {
+    if (!browse) {
+      if (Status s = lengths_.Load(db_.get(), "document_fts_docsize"); !s.ok()) return s;
+    }
+    // The page of ranked ids first, then the filing and party rows of that
+    // page only.
+    const std::string hits_sql =
+        std::string(kHitColumns) + ", ranked.score " + "FROM (SELECT document_fts.rowid AS id, " +
+        (browse ? std::string("0.0 AS score") : std::string("edgard_bm25(document_fts) AS score")) +
+        rank_from + where +
+        (browse ? " ORDER BY d.filed_at DESC, document_fts.rowid DESC"
+                : " ORDER BY score, document_fts.rowid") +
+        " LIMIT ?5 OFFSET ?6) ranked "
+        "JOIN documents d ON d.id = ranked.id JOIN filings f ON f.id = d.filing_id "
+        "ORDER BY " +
+        std::string(browse ? "d.filed_at DESC, d.id DESC" : "ranked.score, d.id");
+    auto hits_or = Cached(hits_sql);
+    if (!hits_or) return hits_or.error();
+    Statement* hits = *hits_or;
+    bind(*hits);
+    hits->Bind(5, int64_t{request.limit});
+    hits->Bind(6, int64_t{request.offset});
+    int rc = 0;
+    while ((rc = hits->Step()) == SQLITE_ROW) {
+      rows.push_back(ReadHit(*hits, &results.hits.emplace_back()));
+      results.hits.back().score = -hits->Double(kHitColumnCount);
+    }
+    if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
   }
-  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
   auto text_or = Cached("SELECT body_zstd FROM document_text WHERE id = ?");
   if (!text_or) return text_or.error();
   Statement* text = *text_or;
@@ -809,32 +837,9 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
       searched = body.size() > overlap ? body.size() - overlap : 0;
     }
   }
+  text->Reset();
 
-  std::map<std::string, int64_t> forms, years;
-  // Without filters on the filing row, the facets come from the matches'
-  // ids and the table of documents' form types and years.
-  if (request.facets && !joins) {
-    if (Status s = LoadDocumentFacets(); !s.ok()) return s;
-    auto ids_or = Cached("SELECT rowid FROM document_fts" + where);
-    if (!ids_or) return ids_or.error();
-    Statement* ids = *ids_or;
-    bind(*ids);
-    std::vector<int64_t> form_counts(facets_.values.size()), year_counts(facets_.values.size());
-    const uint16_t none = facets_.index.at("(none)");
-    while ((rc = ids->Step()) == SQLITE_ROW) {
-      const int64_t id = ids->Int(0);
-      const bool known = id >= 0 && static_cast<uint64_t>(id) < facets_.form.size();
-      ++form_counts[known ? facets_.form[static_cast<size_t>(id)] : none];
-      ++year_counts[known ? facets_.year[static_cast<size_t>(id)] : none];
-      ++results.total;
-    }
-    if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search facets");
-    for (size_t v = 0; v < facets_.values.size(); ++v) {
-      if (form_counts[v] > 0) forms[facets_.values[v]] = form_counts[v];
-      if (year_counts[v] > 0) years[facets_.values[v]] = year_counts[v];
-    }
-    return Finish(std::move(results), forms, years);
-  }
+  if (one_pass) return Finish(std::move(results), forms, years);
   // Total and both facets from one grouped pass over the matches.
   const std::string facet_sql = request.facets
                                     ? "SELECT coalesce(d.form_type, '(none)'), "
@@ -845,6 +850,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   if (!facets_or) return facets_or.error();
   Statement* facets = *facets_or;
   bind(*facets);
+  int rc = 0;
   while ((rc = facets->Step()) == SQLITE_ROW) {
     const int64_t n = facets->Int(2);
     results.total += n;
@@ -855,6 +861,71 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search facets");
   return Finish(std::move(results), forms, years);
+}
+
+Status SqliteStore::RankInOnePass(const std::string& match, const SearchRequest& request,
+                                  std::map<std::string, int64_t>* forms,
+                                  std::map<std::string, int64_t>* years, SearchResults* results,
+                                  std::vector<int64_t>* rows) {
+  if (Status s = lengths_.Load(db_.get(), "document_fts_docsize"); !s.ok()) return s;
+  if (request.facets) {
+    if (Status s = LoadDocumentFacets(); !s.ok()) return s;
+  }
+  auto pass_or = Cached(
+      "SELECT rowid, edgard_bm25(document_fts) FROM document_fts WHERE document_fts MATCH ?1");
+  if (!pass_or) return pass_or.error();
+  Statement* pass = *pass_or;
+  pass->Bind(1, match);
+  // The best `wanted` (score, id) pairs so far, as a max-heap: the worst of
+  // them on top, replaced by any better match. Lower scores rank first, and
+  // equal scores by id, as in the ranked query of the other searches.
+  const size_t wanted = static_cast<size_t>(std::max(0, request.offset)) +
+                        static_cast<size_t>(std::max(0, request.limit));
+  std::vector<std::pair<double, int64_t>> best;
+  std::vector<int64_t> form_counts, year_counts;
+  if (request.facets) {
+    form_counts.assign(facets_.values.size(), 0);
+    year_counts.assign(facets_.values.size(), 0);
+  }
+  const uint16_t none = request.facets ? facets_.index.at("(none)") : 0;
+  int rc = 0;
+  while ((rc = pass->Step()) == SQLITE_ROW) {
+    const std::pair<double, int64_t> scored{pass->Double(1), pass->Int(0)};
+    const int64_t id = scored.second;
+    ++results->total;
+    if (request.facets) {
+      const bool known = id >= 0 && static_cast<uint64_t>(id) < facets_.form.size();
+      ++form_counts[known ? facets_.form[static_cast<size_t>(id)] : none];
+      ++year_counts[known ? facets_.year[static_cast<size_t>(id)] : none];
+    }
+    if (best.size() < wanted) {
+      best.push_back(scored);
+      std::push_heap(best.begin(), best.end());
+    } else if (!best.empty() && scored < best.front()) {
+      std::pop_heap(best.begin(), best.end());
+      best.back() = scored;
+      std::push_heap(best.begin(), best.end());
+    }
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
+  for (size_t v = 0; v < form_counts.size(); ++v) {
+    if (form_counts[v] > 0) (*forms)[facets_.values[v]] = form_counts[v];
+    if (year_counts[v] > 0) (*years)[facets_.values[v]] = year_counts[v];
+  }
+  std::sort_heap(best.begin(), best.end());
+  auto hit_or = Cached(std::string(kHitColumns) +
+                       " FROM documents d JOIN filings f ON f.id = d.filing_id WHERE d.id = ?");
+  if (!hit_or) return hit_or.error();
+  Statement* hit = *hit_or;
+  for (size_t i = static_cast<size_t>(std::max(0, request.offset)); i < best.size(); ++i) {
+    hit->Reset();
+    hit->Bind(1, best[i].second);
+    if (hit->Step() != SQLITE_ROW) continue;  // a document without its filing row
+    rows->push_back(ReadHit(*hit, &results->hits.emplace_back()));
+    results->hits.back().score = -best[i].first;
+  }
+  hit->Reset();  // a statement left on a row would keep the read transaction open
+  return Status::Ok();
 }
 
 // The facets in their order: form types by count, years in order.
@@ -891,7 +962,7 @@ Status SqliteStore::LoadDocumentFacets() {
   int rc = 0;
   while ((rc = r->Step()) == SQLITE_ROW) {
     const int64_t id = r->Int(0);
-    if (id < 0 || id > kMaxFacetDocumentId) continue;  // counted as "(none)"
+    if (id < 0 || id > kMaxInMemoryDocumentId) continue;  // counted as "(none)"
     const auto at = static_cast<size_t>(id);
     if (f.form.size() <= at) {
       f.form.resize(at + 1, 0);
