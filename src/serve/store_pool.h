@@ -3,6 +3,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -40,37 +41,75 @@ class StorePool {
     std::unique_ptr<Store> store_;
   };
 
+  // A store for one request. Requests that find none free wait in line and
+  // are served in the order they came: a store returned goes to the one
+  // that has waited longest, never to a request that arrived later, so no
+  // request waits behind an unbounded run of newer ones.
   Result<Lease> Get() {
     std::unique_lock lock(mutex_);
-    available_.wait(lock, [this] { return !idle_.empty() || opened_ < size_; });
-    if (!idle_.empty()) {
-      std::unique_ptr<Store> store = std::move(idle_.back());
-      idle_.pop_back();
-      return Lease(this, std::move(store));
+    if (waiters_.empty()) {
+      if (!idle_.empty()) {
+        std::unique_ptr<Store> store = std::move(idle_.back());
+        idle_.pop_back();
+        return Lease(this, std::move(store));
+      }
+      if (opened_ < size_) return Open(std::move(lock));
     }
+    Waiter me;
+    waiters_.push_back(&me);
+    me.ready.wait(lock, [&me] { return me.store != nullptr || me.may_open; });
+    if (me.store) return Lease(this, std::move(me.store));
+    return Open(std::move(lock));
+  }
+
+  // Requests waiting for a store.
+  size_t Waiting() {
+    std::lock_guard lock(mutex_);
+    return waiters_.size();
+  }
+
+ private:
+  struct Waiter {
+    std::condition_variable ready;
+    std::unique_ptr<Store> store;  // handed over by Return()
+    bool may_open = false;         // a connection failed to open: try again
+  };
+
+  // Opens one more connection, with `lock` held on entry.
+  Result<Lease> Open(std::unique_lock<std::mutex> lock) {
     ++opened_;
     lock.unlock();
     auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly, kCacheMbPerConnection});
     if (!store) {
-      std::lock_guard relock(mutex_);
+      lock.lock();
       --opened_;
-      available_.notify_one();
+      if (!waiters_.empty()) {
+        Waiter* next = waiters_.front();
+        waiters_.pop_front();
+        next->may_open = true;
+        next->ready.notify_one();
+      }
       return store.error();
     }
     return Lease(this, std::move(*store));
   }
 
- private:
   void Return(std::unique_ptr<Store> store) {
     std::lock_guard lock(mutex_);
-    idle_.push_back(std::move(store));
-    available_.notify_one();
+    if (waiters_.empty()) {
+      idle_.push_back(std::move(store));
+      return;
+    }
+    Waiter* next = waiters_.front();
+    waiters_.pop_front();
+    next->store = std::move(store);
+    next->ready.notify_one();
   }
 
   std::string db_;
   size_t size_;
   std::mutex mutex_;
-  std::condition_variable available_;
+  std::deque<Waiter*> waiters_;  // oldest first
   std::vector<std::unique_ptr<Store>> idle_;
   size_t opened_ = 0;
 };
