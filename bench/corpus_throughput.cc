@@ -1,6 +1,7 @@
 // corpus_throughput: measures edgard on a folder of real EDGAR filings.
 //
 //   corpus_throughput [CORPUS_DIR] [--replicate N] [--workdir DIR] [--skip-ingest]
+//                     [--queries FILE]
 //
 // Prints envelope-parse MB/s, extraction MB/s, text-extraction MB/s (legacy
 // text and HTML separately, one core), end-to-end ingest MB/s and filings/s
@@ -8,7 +9,9 @@
 // latency p50/p99 over a fixed query set at the ingested size. With
 // --replicate N the corpus is copied N times with fresh accession numbers
 // (and, for documents without one, a changed trailing line) to measure at a
-// larger size.
+// larger size. With --queries FILE each line of FILE is also searched once,
+// one after the other, and their latency percentiles and slowest queries are
+// printed: a picture of queries that no cache has seen.
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -85,6 +88,7 @@ int main(int argc, char** argv) {
   fs::path workdir = fs::temp_directory_path() / "edgard-bench";
   int replicate = 1;
   bool skip_ingest = false;
+  fs::path queries_file;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--replicate" && i + 1 < argc) {
@@ -93,8 +97,12 @@ int main(int argc, char** argv) {
       workdir = argv[++i];
     } else if (arg == "--skip-ingest") {
       skip_ingest = true;
+    } else if (arg == "--queries" && i + 1 < argc) {
+      queries_file = argv[++i];
     } else if (arg == "--help" || arg == "-h") {
-      std::puts("corpus_throughput [CORPUS_DIR] [--replicate N] [--workdir DIR] [--skip-ingest]");
+      std::puts(
+          "corpus_throughput [CORPUS_DIR] [--replicate N] [--workdir DIR] [--skip-ingest] "
+          "[--queries FILE]");
       return 0;
     } else {
       corpus = arg;
@@ -396,6 +404,39 @@ int main(int argc, char** argv) {
       std::printf(" [%s] %.1f ms;", slowest[i].second.c_str(), slowest[i].first);
     }
     std::printf("\n");
+    if (!queries_file.empty()) {
+      std::ifstream in(queries_file);
+      std::vector<std::pair<double, std::string>> timed;
+      for (std::string line; std::getline(in, line);) {
+        if (line.empty()) continue;
+        edgard::SearchRequest request;
+        request.query = line;
+        const auto start = Clock::now();
+        auto results = (*store)->Search(request);
+        timed.push_back({Seconds(start) * 1000, line});
+        if (results) checksum += static_cast<size_t>(results->total);
+      }
+      if (timed.empty()) {
+        std::fprintf(stderr, "corpus_throughput: no queries in %s\n", queries_file.c_str());
+        return 1;
+      }
+      std::sort(timed.begin(), timed.end());
+      double total_ms = 0;
+      for (const auto& t : timed) total_ms += t.first;
+      auto at = [&timed](size_t permille) {
+        return timed[std::min(timed.size() - 1, timed.size() * permille / 1000)].first;
+      };
+      std::printf(
+          "search, %zu queries of %s once each (one thread): mean %.2f ms, p50 %.2f ms, p90 "
+          "%.2f ms, p99 %.2f ms, max %.2f ms\n  slowest:",
+          timed.size(), queries_file.c_str(), total_ms / static_cast<double>(timed.size()), at(500),
+          at(900), at(990), timed.back().first);
+      for (size_t i = 0; i < 5 && i < timed.size(); ++i) {
+        const auto& t = timed[timed.size() - 1 - i];
+        std::printf(" [%s] %.1f ms;", t.second.c_str(), t.first);
+      }
+      std::printf("\n");
+    }
   }
   std::printf("(checksum %zu)\n", checksum);
   return 0;
