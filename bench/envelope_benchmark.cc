@@ -1,4 +1,5 @@
-// Google Benchmark of the envelope and header parsers on one real filing
+// Google Benchmark of the envelope and header parsers, the whole extraction
+// and its JSON on one real filing
 // (EDGARD_BENCH_FILE, default: a 1998 10-K full submission in testdata).
 
 #include <benchmark/benchmark.h>
@@ -53,5 +54,24 @@ void BM_ExtractFiling(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(buffer.size()));
 }
 BENCHMARK(BM_ExtractFiling);
+
+// The extraction JSON stored with each filing on ingest.
+void BM_ExtractionToJson(benchmark::State& state) {
+  const edgard::FileBuffer buffer = Load();
+  auto extraction = edgard::ExtractFiling(buffer.view(), "bench");
+  if (!extraction) {
+    state.SkipWithError("the file is not a filing");
+    return;
+  }
+  size_t bytes = 0;
+  for (auto _ : state) {
+    std::string json = edgard::ExtractionToJson(*extraction, -1);
+    bytes = json.size();
+    benchmark::DoNotOptimize(json);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes));
+  state.counters["facts"] = static_cast<double>(extraction->financial_facts.size());
+}
+BENCHMARK(BM_ExtractionToJson);
 
 }  // namespace
