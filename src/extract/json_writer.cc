@@ -160,11 +160,25 @@ void JsonWriter::StringOrNull(std::string_view value) {
   }
 }
 
-void JsonWriter::Int(int64_t value) {
-  BeforeValue();
+namespace {
+
+template <class Integer>
+void AppendInteger(Integer value, std::string* out) {
   char buffer[24];
   const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-  out_->append(buffer, static_cast<size_t>(end - buffer));
+  out->append(buffer, static_cast<size_t>(end - buffer));
+}
+
+}  // namespace
+
+void JsonWriter::Int(int64_t value) {
+  BeforeValue();
+  AppendInteger(value, out_);
+}
+
+void JsonWriter::Uint(uint64_t value) {
+  BeforeValue();
+  AppendInteger(value, out_);
 }
 
 void JsonWriter::Double(double value) {

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace edgard::extract {
@@ -32,6 +33,7 @@ class JsonWriter {
   void String(std::string_view value);
   void StringOrNull(std::string_view value);  // an empty string is null
   void Int(int64_t value);
+  void Uint(uint64_t value);
   void Double(double value);
   void Bool(bool value);
   void Null();
@@ -50,7 +52,11 @@ class JsonWriter {
   template <std::integral T>
   requires(!std::same_as<T, bool>) void Member(std::string_view key, T value) {
     Key(key);
-    Int(static_cast<int64_t>(value));
+    if constexpr (std::is_unsigned_v<T>) {
+      Uint(value);
+    } else {
+      Int(value);
+    }
   }
   // (Without this, a string literal would pick the bool overload.)
   void Member(std::string_view key, const char* value) { Member(key, std::string_view(value)); }

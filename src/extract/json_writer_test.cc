@@ -60,7 +60,7 @@ TEST(JsonWriter, NumbersAndNestingAsNlohmannWritesThem) {
   }
   w.EndArray();
   w.Member("b", int64_t{-9007199254740993});
-  w.Member("c", size_t{18446744073709551});
+  w.Member("c", size_t{18446744073709551615u});
   w.Key("d");
   w.BeginObject();
   w.EndObject();
@@ -77,7 +77,7 @@ TEST(JsonWriter, NumbersAndNestingAsNlohmannWritesThem) {
   const json expected = {
       {"a", {0.0, -0.0, 1.0, 0.1, 1234567.89, -2.5e-7, 1e300, 12345678901234567.0, nullptr}},
       {"b", int64_t{-9007199254740993}},
-      {"c", size_t{18446744073709551}},
+      {"c", size_t{18446744073709551615u}},
       {"d", json::object()},
       {"e", json::array()},
       {"f", false},

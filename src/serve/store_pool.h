@@ -53,13 +53,16 @@ class StorePool {
         idle_.pop_back();
         return Lease(this, std::move(store));
       }
-      if (opened_ < size_) return Open(std::move(lock));
+      if (opened_ < size_) {
+        ++opened_;
+        return Open(std::move(lock));
+      }
     }
     Waiter me;
     waiters_.push_back(&me);
     me.ready.wait(lock, [&me] { return me.store != nullptr || me.may_open; });
     if (me.store) return Lease(this, std::move(me.store));
-    return Open(std::move(lock));
+    return Open(std::move(lock));  // the slot of a connection that failed to open
   }
 
   // Requests waiting for a store.
@@ -72,26 +75,26 @@ class StorePool {
   struct Waiter {
     std::condition_variable ready;
     std::unique_ptr<Store> store;  // handed over by Return()
-    bool may_open = false;         // a connection failed to open: try again
+    bool may_open = false;         // handed the slot of a connection that failed to open
   };
 
-  // Opens one more connection, with `lock` held on entry.
+  // Opens the connection of a slot already counted in `opened_`, with
+  // `lock` held on entry. When it fails, the slot passes to the oldest
+  // waiter, which tries in turn; with nobody waiting it is given up.
   Result<Lease> Open(std::unique_lock<std::mutex> lock) {
-    ++opened_;
     lock.unlock();
     auto store = Store::Open({db_, StoreOptions::Mode::kReadOnly, kCacheMbPerConnection});
-    if (!store) {
-      lock.lock();
+    if (store) return Lease(this, std::move(*store));
+    lock.lock();
+    if (waiters_.empty()) {
       --opened_;
-      if (!waiters_.empty()) {
-        Waiter* next = waiters_.front();
-        waiters_.pop_front();
-        next->may_open = true;
-        next->ready.notify_one();
-      }
-      return store.error();
+    } else {
+      Waiter* next = waiters_.front();
+      waiters_.pop_front();
+      next->may_open = true;
+      next->ready.notify_one();
     }
-    return Lease(this, std::move(*store));
+    return store.error();
   }
 
   void Return(std::unique_ptr<Store> store) {

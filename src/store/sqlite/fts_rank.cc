@@ -106,7 +106,8 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
       idf = std::log((stats->rows - h + 0.5) / (h + 0.5));
       if (idf <= 0.0) idf = 1e-6;  // as FTS5 does: a word in most documents still counts a little
     }
-    score += idf * (frequency * (kK1 + 1.0)) / (frequency + norm);
+    // Bracketed as FTS5 does, so the doubles round the same way.
+    score += idf * ((frequency * (kK1 + 1.0)) / (frequency + norm));
   }
   // Negative like bm25(): better matches sort first in ascending order.
   sqlite3_result_double(context, -score);
