@@ -7,14 +7,10 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "base/file_buffer.h"
-#include "edgard/extraction.h"
-#include "parse/sgml/envelope.h"
-#include "testdata_path.h"
+#include "testdata_json.h"
 
 namespace edgard::extract {
 namespace {
@@ -88,21 +84,13 @@ TEST(JsonWriter, NumbersAndNestingAsNlohmannWritesThem) {
 }
 
 TEST(ExtractionJson, IsCanonicalForEveryTestdataFiling) {
-  int checked = 0;
-  for (const auto& entry :
-       std::filesystem::recursive_directory_iterator(testing::TestdataDir() / "corpus")) {
-    if (!entry.is_regular_file()) continue;
-    auto buffer = FileBuffer::Read(entry.path().string(), sgml::kMaxInputBytes);
-    ASSERT_TRUE(buffer) << entry.path();
-    auto extraction = ExtractFiling(buffer->view(), entry.path().string());
-    if (!extraction) continue;  // files that are not filings, tested elsewhere
-    const std::string out = ExtractionToJson(*extraction, -1);
+  const auto filings = testing::TestdataExtractionJson();
+  EXPECT_GT(filings.size(), 200u) << "testdata not found under " << testing::TestdataDir();
+  for (const auto& [path, out] : filings) {
     const json parsed = json::parse(out, nullptr, false);
-    ASSERT_FALSE(parsed.is_discarded()) << entry.path();
-    EXPECT_EQ(out, Dumped(parsed)) << entry.path();
-    ++checked;
+    ASSERT_FALSE(parsed.is_discarded()) << path;
+    EXPECT_EQ(out, Dumped(parsed)) << path;
   }
-  EXPECT_GT(checked, 200);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "serve/edgar_formats.h"
 #include "serve/http.h"
 #include "serve/routes.h"
+#include "store/record_json.h"
 
 namespace edgard::serve {
 namespace {
@@ -140,7 +141,8 @@ class EdgarRoutes {
     if (!store) return SendError(res, store.error());
     auto filing = (*store)->GetFiling(accession);
     if (!filing) return SendError(res, filing.error());
-    const json e = json::parse(filing->extraction_json, nullptr, false);
+    const json e =
+        store::ParseExtractionParts(filing->extraction_json, {"submission", "documents"});
     if (!e.is_object()) return SendError(res, Status(ErrorCode::kStorage, "unreadable filing"));
     const json& s = e["submission"];
     FilingIndexPage page;
@@ -210,7 +212,8 @@ class EdgarRoutes {
       if (f.accession_number.empty()) continue;
       auto stored = (*store)->GetFiling(f.id);
       if (!stored) return SendError(res, stored.error());
-      const json e = json::parse(stored->extraction_json, nullptr, false);
+      const json e =
+          store::ParseExtractionParts(stored->extraction_json, {"submission", "documents"});
       if (!e.is_object()) continue;
       const json& s = e["submission"];
       FilingRow row;
@@ -368,7 +371,7 @@ class EdgarRoutes {
         if (!f.form_type.starts_with("8-K")) continue;
         auto stored = (*store)->GetFiling(f.id);
         if (!stored) return SendError(res, stored.error());
-        const json e = json::parse(stored->extraction_json, nullptr, false);
+        const json e = store::ParseExtractionParts(stored->extraction_json, {"submission"});
         if (!e.is_object() || !e.contains("submission")) continue;
         for (const json& item : e["submission"].value("items", json::array())) {
           if (!item.is_string()) continue;

@@ -23,6 +23,7 @@
 #include "serve/routes.h"
 #include "serve/store_pool.h"
 #include "store/insiders.h"
+#include "store/record_json.h"
 #include "store/timeline.h"
 
 namespace edgard::serve {
@@ -237,8 +238,8 @@ class Api {
                      {"file_num", json::array()},
                      {"film_num", json::array()}};
       if (auto filing = (*store)->GetFiling(h.filing_id)) {
-        const json e = json::parse(filing->extraction_json, nullptr, false);
-        if (e.is_object()) {
+        const json e = store::ParseExtractionParts(filing->extraction_json, {"submission"});
+        if (e.is_object() && e.contains("submission")) {
           const json& sub = e["submission"];
           if (sub["period_of_report"].is_string())
             source["period_ending"] = sub["period_of_report"];

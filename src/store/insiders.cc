@@ -98,7 +98,7 @@ Result<json> InsiderTransactions(Store& store, const InsiderQuery& query) {
   for (const FilingSummary& f : *filings) {
     auto filing = store.GetFiling(f.id);
     if (!filing) return filing.error();
-    const json e = json::parse(filing->extraction_json, nullptr, false);
+    const json e = ParseExtractionParts(filing->extraction_json, {"ownership"});
     if (!e.is_object() || !e.contains("ownership") || !e["ownership"].is_object()) continue;
     const json& o = e["ownership"];
     const json& issuer = o["issuer"];

@@ -77,7 +77,7 @@ Result<const std::vector<PowersOfAttorneyOnFile::OnFile>*> PowersOfAttorneyOnFil
     if (!read.insert(hit.filing_id).second) continue;
     auto filing = store_.GetFiling(hit.filing_id);
     if (!filing) return filing.error();
-    const json e = json::parse(filing->extraction_json, nullptr, false);
+    const json e = ParseExtractionParts(filing->extraction_json, {"powers_of_attorney"});
     if (!e.is_object()) continue;
     const auto powers = e.find("powers_of_attorney");
     if (powers == e.end() || !powers->is_array()) continue;
