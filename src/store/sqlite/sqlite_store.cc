@@ -68,6 +68,7 @@ int64_t ReadHit(const Statement& row, SearchHit* hit) {
 constexpr size_t kSnippetFirstRead = kZstdHeadFrame;  // the text's first frame
 constexpr size_t kSnippetMaxRead = size_t{4} << 20;
 constexpr size_t kSnippetTail = size_t{4} << 10;
+constexpr size_t kSnippetBufferKept = size_t{1} << 20;  // kept between searches
 constexpr int kMaxYearTokens = 40;
 // Bound of the in-memory table of documents' facets: values beyond the
 // index's range, and documents beyond kMaxInMemoryDocumentId, are counted as
@@ -297,7 +298,8 @@ class SqliteStore final : public Store {
 
   DbHandle db_;
   std::unordered_map<std::string, Statement> cache_;
-  ZstdReader zstd_;  // for snippets
+  ZstdReader zstd_;           // for snippets
+  std::string snippet_text_;  // reused by every snippet: no allocation per hit
   DocumentFacets facets_;
   DocumentLengths lengths_;  // for edgard_bm25()
   bool write_prepared_ = false;
@@ -808,7 +810,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
   auto text_or = Cached("SELECT body_zstd FROM document_text WHERE id = ?");
   if (!text_or) return text_or.error();
   Statement* text = *text_or;
-  std::string body;
+  std::string& body = snippet_text_;
   const size_t overlap = search::SnippetOverlap(query->highlight_terms);
   for (size_t i = 0; i < rows.size(); ++i) {
     text->Reset();
@@ -838,6 +840,8 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     }
   }
   text->Reset();
+  // A document read far for its match leaves a big buffer: not kept.
+  if (body.capacity() > kSnippetBufferKept) std::string().swap(body);
 
   if (one_pass) return Finish(std::move(results), forms, years);
   // Total and both facets from one grouped pass over the matches.
