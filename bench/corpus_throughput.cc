@@ -75,10 +75,15 @@ double MeasureMBps(size_t bytes_per_pass, double min_seconds, Body body) {
   return static_cast<double>(bytes_per_pass) * passes / Seconds(start) / 1e6;
 }
 
+// The value below which `permille`/1000 of the sorted, non-empty `values` lie.
+double Quantile(const std::vector<double>& sorted, size_t permille) {
+  return sorted[std::min(sorted.size() - 1, sorted.size() * permille / 1000)];
+}
+
 void Percentiles(std::vector<double> ms, double* p50, double* p99) {
   std::sort(ms.begin(), ms.end());
-  *p50 = ms[ms.size() / 2];
-  *p99 = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
+  *p50 = Quantile(ms, 500);
+  *p99 = Quantile(ms, 990);
 }
 
 }  // namespace
@@ -407,6 +412,7 @@ int main(int argc, char** argv) {
     if (!queries_file.empty()) {
       std::ifstream in(queries_file);
       std::vector<std::pair<double, std::string>> timed;
+      size_t failed = 0;
       for (std::string line; std::getline(in, line);) {
         if (line.empty()) continue;
         edgard::SearchRequest request;
@@ -414,23 +420,28 @@ int main(int argc, char** argv) {
         const auto start = Clock::now();
         auto results = (*store)->Search(request);
         timed.push_back({Seconds(start) * 1000, line});
-        if (results) checksum += static_cast<size_t>(results->total);
+        if (results) {
+          checksum += static_cast<size_t>(results->total);
+        } else {
+          ++failed;  // a malformed query: timed all the same
+        }
       }
       if (timed.empty()) {
         std::fprintf(stderr, "corpus_throughput: no queries in %s\n", queries_file.c_str());
         return 1;
       }
       std::sort(timed.begin(), timed.end());
+      std::vector<double> ms;
       double total_ms = 0;
-      for (const auto& t : timed) total_ms += t.first;
-      auto at = [&timed](size_t permille) {
-        return timed[std::min(timed.size() - 1, timed.size() * permille / 1000)].first;
-      };
+      for (const auto& t : timed) {
+        ms.push_back(t.first);
+        total_ms += t.first;
+      }
       std::printf(
-          "search, %zu queries of %s once each (one thread): mean %.2f ms, p50 %.2f ms, p90 "
-          "%.2f ms, p99 %.2f ms, max %.2f ms\n  slowest:",
-          timed.size(), queries_file.c_str(), total_ms / static_cast<double>(timed.size()), at(500),
-          at(900), at(990), timed.back().first);
+          "search, %zu queries of %s once each (one thread, %zu refused): mean %.2f ms, p50 %.2f "
+          "ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n  slowest:",
+          timed.size(), queries_file.c_str(), failed, total_ms / static_cast<double>(ms.size()),
+          Quantile(ms, 500), Quantile(ms, 900), Quantile(ms, 990), ms.back());
       for (size_t i = 0; i < 5 && i < timed.size(); ++i) {
         const auto& t = timed[timed.size() - 1 - i];
         std::printf(" [%s] %.1f ms;", t.second.c_str(), t.first);

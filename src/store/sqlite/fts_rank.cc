@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <utility>
 
 #include "store/sqlite/sqlite_handle.h"
 
@@ -115,37 +114,21 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
 
 }  // namespace
 
-Status DocumentLengths::Load(sqlite3* db, const std::string& docsize_table) {
-  if (rows_.get() == nullptr) {
-    auto rows = Statement::Prepare(db, "SELECT id, sz FROM " + docsize_table + " WHERE id > ?");
-    if (!rows) return rows.error();
-    rows_ = std::move(*rows);
+void DocumentLengths::Set(int64_t rowid, std::string_view docsize) {
+  if (rowid < 0 || rowid > kMaxInMemoryDocumentId) return;
+  const auto* p = reinterpret_cast<const unsigned char*>(docsize.data());
+  const auto* end = p + docsize.size();
+  uint64_t total = 0;
+  while (p < end) {
+    uint64_t column = 0;
+    const size_t n = GetVarint(p, end, &column);
+    if (n == 0) break;
+    total += column;
+    p += n;
   }
-  Statement* rows = &rows_;
-  rows->Reset();
-  rows->Bind(1, loaded_);
-  int rc = 0;
-  while ((rc = rows->Step()) == SQLITE_ROW) {
-    const int64_t id = rows->Int(0);
-    loaded_ = std::max(loaded_, id);
-    if (id < 0 || id > kMaxInMemoryDocumentId) continue;
-    const std::string_view sizes = rows->Blob(1);
-    const auto* p = reinterpret_cast<const unsigned char*>(sizes.data());
-    const auto* end = p + sizes.size();
-    uint64_t total = 0;
-    while (p < end) {
-      uint64_t column = 0;
-      const size_t n = GetVarint(p, end, &column);
-      if (n == 0) break;
-      total += column;
-      p += n;
-    }
-    const auto at = static_cast<size_t>(id);
-    if (tokens_.size() <= at) tokens_.resize(at + 1, 0);
-    tokens_[at] = static_cast<uint32_t>(std::min<uint64_t>(total, UINT32_MAX));
-  }
-  rows->Reset();
-  return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db, "reading document lengths");
+  const auto at = static_cast<size_t>(rowid);
+  if (tokens_.size() <= at) tokens_.resize(at + 1, 0);
+  tokens_[at] = static_cast<uint32_t>(std::min<uint64_t>(total, UINT32_MAX));
 }
 
 Status RegisterBm25(sqlite3* db, const DocumentLengths* lengths) {

@@ -18,10 +18,10 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "edgard/result.h"
-#include "store/sqlite/sqlite_handle.h"
 
 namespace edgard::store {
 
@@ -29,13 +29,13 @@ namespace edgard::store {
 // million documents); documents beyond it are looked up the slow way.
 constexpr int64_t kMaxInMemoryDocumentId = 100'000'000;
 
-// The number of tokens in each document (all columns), by rowid, read from an
-// FTS5 table's %_docsize table. Rows are only ever added, so Load() reads
-// those above the highest rowid it has read.
+// The number of tokens in each document (all columns), by rowid, as FTS5's
+// %_docsize table holds them.
 class DocumentLengths {
  public:
-  // Reads `docsize_table`'s rows not read yet.
-  Status Load(sqlite3* db, const std::string& docsize_table);
+  // Records a document's length from its %_docsize `sz` blob (one varint
+  // per column). Rowids beyond kMaxInMemoryDocumentId are not kept.
+  void Set(int64_t rowid, std::string_view docsize);
   // 0 when the document is not in the table.
   uint32_t Of(int64_t rowid) const {
     return rowid >= 0 && static_cast<uint64_t>(rowid) < tokens_.size()
@@ -44,8 +44,6 @@ class DocumentLengths {
   }
 
  private:
-  Statement rows_;  // prepared on the first Load()
-  int64_t loaded_ = 0;
   std::vector<uint32_t> tokens_;
 };
 

@@ -142,7 +142,7 @@ class SqliteStore final : public Store {
     if (options.mode == StoreOptions::Mode::kReadWrite) {
       if (Status s = Migrate(); !s.ok()) return s;
     }
-    if (Status s = RegisterBm25(db_.get(), &lengths_); !s.ok()) return s;
+    if (Status s = RegisterBm25(db_.get(), &documents_.lengths); !s.ok()) return s;
     auto version = Statement::Prepare(db_.get(), "SELECT max(version) FROM schema_migrations");
     if (!version || version->Step() != SQLITE_ROW ||
         version->Int(0) < static_cast<int64_t>(std::size(kMigrations))) {
@@ -280,16 +280,18 @@ class SqliteStore final : public Store {
   }
 
   // Each document's form type and year, by document id, as small indexes
-  // into `facet_values_`: a search's facets are then counted from the ids
-  // of its matches alone, without reading a `documents` row per match.
-  // Documents are only ever added, so the table is extended, never redone.
-  struct DocumentFacets {
+  // into `values` (a search's facets are then counted from the ids of its
+  // matches alone, without reading a `documents` row per match), and its
+  // length in tokens (for edgard_bm25). Documents are only ever added, so
+  // the table is extended, never redone.
+  struct DocumentTable {
     int64_t loaded = 0;                // the highest document id read
     std::vector<uint16_t> form, year;  // by document id
     std::vector<std::string> values;   // index -> form type or year
     std::unordered_map<std::string, uint16_t> index;
+    DocumentLengths lengths;
   };
-  Status LoadDocumentFacets();
+  Status LoadDocumentTable();
   // The page of hits of a search without filters on the filing rows, its
   // total and its facets, from one pass over the matches in the index.
   Status RankInOnePass(const std::string& match, const SearchRequest& request,
@@ -300,8 +302,7 @@ class SqliteStore final : public Store {
   std::unordered_map<std::string, Statement> cache_;
   ZstdReader zstd_;           // for snippets
   std::string snippet_text_;  // reused by every snippet: no allocation per hit
-  DocumentFacets facets_;
-  DocumentLengths lengths_;  // for edgard_bm25()
+  DocumentTable documents_;
   bool write_prepared_ = false;
   Statement find_filing_;
   Statement delete_parties_;
@@ -780,7 +781,7 @@ Result<SearchResults> SqliteStore::Search(const SearchRequest& request) {
     }
   } else {
     if (!browse) {
-      if (Status s = lengths_.Load(db_.get(), "document_fts_docsize"); !s.ok()) return s;
+      if (Status s = LoadDocumentTable(); !s.ok()) return s;
     }
     // The page of ranked ids first, then the filing and party rows of that
     // page only.
@@ -871,10 +872,8 @@ Status SqliteStore::RankInOnePass(const std::string& match, const SearchRequest&
                                   std::map<std::string, int64_t>* forms,
                                   std::map<std::string, int64_t>* years, SearchResults* results,
                                   std::vector<int64_t>* rows) {
-  if (Status s = lengths_.Load(db_.get(), "document_fts_docsize"); !s.ok()) return s;
-  if (request.facets) {
-    if (Status s = LoadDocumentFacets(); !s.ok()) return s;
-  }
+  if (Status s = LoadDocumentTable(); !s.ok()) return s;
+  const DocumentTable& table = documents_;
   auto pass_or = Cached(
       "SELECT rowid, edgard_bm25(document_fts) FROM document_fts WHERE document_fts MATCH ?1");
   if (!pass_or) return pass_or.error();
@@ -888,19 +887,19 @@ Status SqliteStore::RankInOnePass(const std::string& match, const SearchRequest&
   std::vector<std::pair<double, int64_t>> best;
   std::vector<int64_t> form_counts, year_counts;
   if (request.facets) {
-    form_counts.assign(facets_.values.size(), 0);
-    year_counts.assign(facets_.values.size(), 0);
+    form_counts.assign(table.values.size(), 0);
+    year_counts.assign(table.values.size(), 0);
   }
-  const uint16_t none = request.facets ? facets_.index.at("(none)") : 0;
+  const uint16_t none = request.facets ? table.index.at("(none)") : 0;
   int rc = 0;
   while ((rc = pass->Step()) == SQLITE_ROW) {
     const std::pair<double, int64_t> scored{pass->Double(1), pass->Int(0)};
     const int64_t id = scored.second;
     ++results->total;
     if (request.facets) {
-      const bool known = id >= 0 && static_cast<uint64_t>(id) < facets_.form.size();
-      ++form_counts[known ? facets_.form[static_cast<size_t>(id)] : none];
-      ++year_counts[known ? facets_.year[static_cast<size_t>(id)] : none];
+      const bool known = id >= 0 && static_cast<uint64_t>(id) < table.form.size();
+      ++form_counts[known ? table.form[static_cast<size_t>(id)] : none];
+      ++year_counts[known ? table.year[static_cast<size_t>(id)] : none];
     }
     if (best.size() < wanted) {
       best.push_back(scored);
@@ -913,8 +912,8 @@ Status SqliteStore::RankInOnePass(const std::string& match, const SearchRequest&
   }
   if (rc != SQLITE_DONE) return SqliteError(db_.get(), "search");
   for (size_t v = 0; v < form_counts.size(); ++v) {
-    if (form_counts[v] > 0) (*forms)[facets_.values[v]] = form_counts[v];
-    if (year_counts[v] > 0) (*years)[facets_.values[v]] = year_counts[v];
+    if (form_counts[v] > 0) (*forms)[table.values[v]] = form_counts[v];
+    if (year_counts[v] > 0) (*years)[table.values[v]] = year_counts[v];
   }
   std::sort_heap(best.begin(), best.end());
   auto hit_or = Cached(std::string(kHitColumns) +
@@ -949,38 +948,42 @@ SearchResults Finish(SearchResults results, const std::map<std::string, int64_t>
   return results;
 }
 
-Status SqliteStore::LoadDocumentFacets() {
-  DocumentFacets& f = facets_;
-  auto value = [&f](const std::string& text) -> uint16_t {
-    auto [it, added] = f.index.emplace(text, static_cast<uint16_t>(f.values.size()));
-    if (added) f.values.push_back(text);
+Status SqliteStore::LoadDocumentTable() {
+  DocumentTable& t = documents_;
+  auto value = [&t](const std::string& text) -> uint16_t {
+    auto [it, added] = t.index.emplace(text, static_cast<uint16_t>(t.values.size()));
+    if (added) t.values.push_back(text);
     return it->second;
   };
-  if (f.values.empty()) value("(none)");
+  if (t.values.empty()) value("(none)");
+  // A document and its %_docsize row are written in one transaction, so
+  // both are read here or neither.
   auto rows = Cached(
-      "SELECT id, coalesce(form_type, '(none)'), coalesce(substr(filed_at, 1, 4), '(none)') "
-      "FROM documents WHERE id > ? ORDER BY id");
+      "SELECT d.id, coalesce(d.form_type, '(none)'), coalesce(substr(d.filed_at, 1, 4), '(none)'), "
+      "s.sz FROM documents d LEFT JOIN document_fts_docsize s ON s.id = d.id "
+      "WHERE d.id > ? ORDER BY d.id");
   if (!rows) return rows.error();
   Statement* r = *rows;
-  r->Bind(1, f.loaded);
+  r->Bind(1, t.loaded);
   int rc = 0;
   while ((rc = r->Step()) == SQLITE_ROW) {
     const int64_t id = r->Int(0);
+    t.loaded = std::max(t.loaded, id);
     if (id < 0 || id > kMaxInMemoryDocumentId) continue;  // counted as "(none)"
     const auto at = static_cast<size_t>(id);
-    if (f.form.size() <= at) {
-      f.form.resize(at + 1, 0);
-      f.year.resize(at + 1, 0);
+    if (t.form.size() <= at) {
+      t.form.resize(at + 1, 0);
+      t.year.resize(at + 1, 0);
     }
     // More distinct values than an index holds: the rest count as "(none)".
-    if (f.values.size() < kMaxFacetValues) {
-      f.form[at] = value(r->Text(1));
-      f.year[at] = value(r->Text(2));
+    if (t.values.size() < kMaxFacetValues) {
+      t.form[at] = value(r->Text(1));
+      t.year[at] = value(r->Text(2));
     }
-    f.loaded = std::max(f.loaded, id);
+    t.lengths.Set(id, r->Blob(3));
   }
   r->Reset();
-  return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db_.get(), "reading document facets");
+  return rc == SQLITE_DONE ? Status::Ok() : SqliteError(db_.get(), "reading the documents table");
 }
 
 }  // namespace
