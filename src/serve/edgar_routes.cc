@@ -141,8 +141,7 @@ class EdgarRoutes {
     if (!store) return SendError(res, store.error());
     auto filing = (*store)->GetFiling(accession);
     if (!filing) return SendError(res, filing.error());
-    const json e =
-        store::ParseExtractionParts(filing->extraction_json, {"submission", "documents"});
+    const json e = store::ParseExtractionParts(filing->extraction_json, {"submission"});
     if (!e.is_object()) return SendError(res, Status(ErrorCode::kStorage, "unreadable filing"));
     const json& s = e["submission"];
     FilingIndexPage page;
@@ -155,10 +154,9 @@ class EdgarRoutes {
     for (const json& item : s.value("items", json::array())) {
       if (item.is_string()) page.items.push_back("Item " + item.get<std::string>());
     }
-    for (const json& d : e["documents"]) {
-      page.documents.push_back({std::to_string(d.value("sequence", 0)), Text(d, "description"),
-                                Text(d, "filename"), Text(d, "type"),
-                                d.value("bytes", int64_t{0})});
+    for (const StoredDocument& d : filing->documents) {
+      page.documents.push_back(
+          {std::to_string(d.sequence), d.description, d.filename, d.type, d.bytes});
     }
     page.submission_size = filing->raw_bytes;
     for (const json& p : s.value("parties", json::array())) page.parties.push_back(PartyFrom(p));
@@ -212,8 +210,7 @@ class EdgarRoutes {
       if (f.accession_number.empty()) continue;
       auto stored = (*store)->GetFiling(f.id);
       if (!stored) return SendError(res, stored.error());
-      const json e =
-          store::ParseExtractionParts(stored->extraction_json, {"submission", "documents"});
+      const json e = store::ParseExtractionParts(stored->extraction_json, {"submission"});
       if (!e.is_object()) continue;
       const json& s = e["submission"];
       FilingRow row;
@@ -243,15 +240,15 @@ class EdgarRoutes {
         }
         break;
       }
-      for (const json& d : e["documents"]) {
-        if (!Text(d, "type").empty() && Text(d, "type") != row.form) continue;
-        row.primary_document = Text(d, "filename");
-        row.primary_doc_description = Text(d, "description");
-        row.is_inline_xbrl = Text(d, "format") == "xml" && Text(d, "filename").ends_with(".htm");
+      for (const StoredDocument& d : stored->documents) {
+        if (!d.type.empty() && d.type != row.form) continue;
+        row.primary_document = d.filename;
+        row.primary_doc_description = d.description;
+        row.is_inline_xbrl = d.format == "xml" && d.filename.ends_with(".htm");
         break;
       }
-      for (const json& d : e["documents"]) {
-        if (Text(d, "type").starts_with("EX-101")) row.is_xbrl = true;
+      for (const StoredDocument& d : stored->documents) {
+        if (d.type.starts_with("EX-101")) row.is_xbrl = true;
       }
       row.is_xbrl = row.is_xbrl || row.is_inline_xbrl;
       rows.push_back(std::move(row));
